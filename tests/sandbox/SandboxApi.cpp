@@ -49,6 +49,30 @@ SandboxApi::SandboxApi(SandboxStore *store, const QString &apiKey, const QString
              [](SandboxApi *a, const Call &) { return a->referenceList(u"store"_s, u"stores"_s); });
     addRoute("GET", u"reference/price-types"_s,
              [](SandboxApi *a, const Call &) { return a->referenceList(u"priceType"_s, u"priceTypes"_s); });
+
+    // Fixed paths before the {id} patterns of the same length.
+    addRoute("GET", u"customers"_s, &SandboxApi::customersList);
+    addRoute("GET", u"customers/history"_s, &SandboxApi::customersHistory);
+    addRoute("POST", u"customers/create"_s, &SandboxApi::customersCreate);
+    addRoute("POST", u"customers/upload"_s, &SandboxApi::customersUpload);
+    addRoute("POST", u"customers/fix-external-ids"_s, &SandboxApi::customersFixExternalIds);
+    addRoute("GET", u"customers/{id}"_s, &SandboxApi::customersGet);
+    addRoute("POST", u"customers/{id}/edit"_s, &SandboxApi::customersEdit);
+
+    addRoute("GET", u"orders"_s, &SandboxApi::ordersList);
+    addRoute("GET", u"orders/history"_s, &SandboxApi::ordersHistory);
+    addRoute("GET", u"orders/statuses"_s, &SandboxApi::ordersStatuses);
+    addRoute("POST", u"orders/create"_s, &SandboxApi::ordersCreate);
+    addRoute("POST", u"orders/upload"_s, &SandboxApi::ordersUpload);
+    addRoute("POST", u"orders/fix-external-ids"_s, &SandboxApi::ordersFixExternalIds);
+    addRoute("GET", u"orders/{id}"_s, &SandboxApi::ordersGet);
+    addRoute("POST", u"orders/{id}/edit"_s, &SandboxApi::ordersEdit);
+
+    addRoute("GET", u"store/products"_s, &SandboxApi::productsList);
+    addRoute("GET", u"store/offers"_s, &SandboxApi::offersList);
+    addRoute("GET", u"store/inventories"_s, &SandboxApi::inventoriesList);
+    addRoute("POST", u"store/inventories/upload"_s, &SandboxApi::inventoriesUpload);
+    addRoute("POST", u"store/prices/upload"_s, &SandboxApi::pricesUpload);
 }
 
 void SandboxApi::addRoute(const QByteArray &method, const QString &pattern, Handler handler)
@@ -270,6 +294,25 @@ SandboxHttpResponse SandboxApi::handleControl(const SandboxHttpRequest &request)
         if (!m_keyHashes.contains(hash))
             m_keyHashes.append(hash);
         return SandboxHttpResponse::json(200, { { u"success"_s, true }, { u"keys"_s, m_keyHashes.size() } });
+    }
+    if (segments.size() == 2 && segments.at(1) == u"reset" && post)
+        return controlReset(body);
+    if (segments.size() == 2 && segments.at(1) == u"dump" && request.method == "GET")
+        return controlDump();
+    if (segments.size() == 2 && segments.at(1) == u"products" && post)
+        return controlProducts(body);
+    if (segments.size() == 4 && segments.at(1) == u"orders" && post) {
+        const int userId = body.value(u"userId"_s).toInt(1);
+        if (segments.at(3) == u"status") {
+            if (!body.value(u"status"_s).isString())
+                return SandboxHttpResponse::error(400, u"Give the new status as {\"status\": \"code\"}."_s);
+            return controlOrderEdit(segments.at(2), { { u"status"_s, body.value(u"status"_s) } }, userId);
+        }
+        if (segments.at(3) == u"edit") {
+            if (!body.value(u"order"_s).isObject())
+                return SandboxHttpResponse::error(400, u"Give the changes as {\"order\": {...}}."_s);
+            return controlOrderEdit(segments.at(2), body.value(u"order"_s).toObject(), userId);
+        }
     }
     return SandboxHttpResponse::error(
         404, u"Unknown control endpoint %1 %2"_s.arg(QString::fromLatin1(request.method), request.path));

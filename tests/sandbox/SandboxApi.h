@@ -2,6 +2,7 @@
 
 #include "SandboxHttp.h"
 #include "SandboxStore.h"
+#include "SandboxValidation.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -53,9 +54,6 @@ private:
         QStringList segments;
         Handler handler;
     };
-    // Field errors of one entity: key = field path (empty for entity-level messages).
-    using FieldErrors = QList<std::pair<QString, QString>>;
-
     void addRoute(const QByteArray &method, const QString &pattern, Handler handler);
     const Route *match(const QString &path, const QByteArray &method, QStringList *args, bool *pathKnown) const;
 
@@ -73,6 +71,7 @@ private:
     SandboxHttpResponse customersEdit(const Call &call);
     SandboxHttpResponse customersUpload(const Call &call);
     SandboxHttpResponse customersHistory(const Call &call);
+    SandboxHttpResponse customersFixExternalIds(const Call &call);
     FieldErrors validateCustomer(const QJsonObject &customer, bool creating) const;
     Result<qint64> createCustomer(QJsonObject customer, const QString &site, const Actor &actor);
     QJsonObject customerView(const QJsonObject &stored) const;
@@ -87,8 +86,11 @@ private:
     SandboxHttpResponse ordersUpload(const Call &call);
     SandboxHttpResponse ordersStatuses(const Call &call);
     SandboxHttpResponse ordersHistory(const Call &call);
+    SandboxHttpResponse ordersFixExternalIds(const Call &call);
+    SandboxHttpResponse history(const Call &call, const QString &entity);
     FieldErrors validateOrder(const QJsonObject &order, bool creating, const QJsonObject *current) const;
-    Result<QJsonObject> createOrder(QJsonObject order, const QString &site, const Actor &actor, FieldErrors *errors);
+    Result<QJsonObject> createOrder(QJsonObject order, const QString &site, const Actor &actor, FieldErrors *errors,
+                                    QJsonObject *view = nullptr);
     Result<QJsonObject> editOrder(QJsonObject stored, const QJsonObject &patch, const Actor &actor,
                                   FieldErrors *errors);
     QJsonObject orderView(const QJsonObject &stored) const;

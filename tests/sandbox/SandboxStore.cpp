@@ -50,6 +50,7 @@ SandboxStore::SandboxStore()
 
 SandboxStore::~SandboxStore()
 {
+    m_queries.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isValid())
@@ -342,17 +343,27 @@ QList<QJsonObject> SandboxStore::references(const QString &kind) const
 
 std::optional<QJsonObject> SandboxStore::reference(const QString &kind, const QString &code) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT json FROM refs WHERE kind = ? AND code = ?"_s);
-    q.addBindValue(kind);
-    q.addBindValue(code);
-    if (q.exec() && q.next())
-        return parseObject(q.value(0).toString());
-    return std::nullopt;
+    if (!m_refCacheValid) {
+        m_refCache.clear();
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        if (q.exec(u"SELECT kind, code, json FROM refs"_s)) {
+            while (q.next())
+                m_refCache[q.value(0).toString()].insert(q.value(1).toString(), parseObject(q.value(2).toString()));
+        }
+        m_refCacheValid = true;
+    }
+    const auto kindIt = m_refCache.constFind(kind);
+    if (kindIt == m_refCache.constEnd())
+        return std::nullopt;
+    const auto it = kindIt->constFind(code);
+    if (it == kindIt->constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 Status SandboxStore::putReference(const QString &kind, const QString &code, int ordering, const QJsonObject &object)
 {
+    m_refCacheValid = false;
     return exec(u"INSERT OR REPLACE INTO refs (kind, code, ordering, json) VALUES (?, ?, ?, ?)"_s,
                 { kind, code, ordering, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) });
 }
@@ -365,13 +376,14 @@ Result<qint64> SandboxStore::insert(const QString &table, const QVariantMap &col
         names.append(it.key());
         marks.append(u"?"_s);
     }
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s), marks.join(u", "_s)));
+    QSqlQuery &q = prepared(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, names.join(u", "_s), marks.join(u", "_s)));
     for (auto it = columns.begin(); it != columns.end(); ++it)
         q.addBindValue(it.value());
     if (!q.exec())
         return dbError(u"insert into "_s + table, q.lastError());
-    return q.lastInsertId().toLongLong();
+    const qint64 id = q.lastInsertId().toLongLong();
+    q.finish();
+    return id;
 }
 
 Status SandboxStore::update(const QString &table, qint64 id, const QVariantMap &columns)
@@ -379,25 +391,26 @@ Status SandboxStore::update(const QString &table, qint64 id, const QVariantMap &
     QStringList sets;
     for (auto it = columns.begin(); it != columns.end(); ++it)
         sets.append(it.key() + u" = ?"_s);
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
+    QSqlQuery &q = prepared(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(table, sets.join(u", "_s)));
     for (auto it = columns.begin(); it != columns.end(); ++it)
         q.addBindValue(it.value());
     q.addBindValue(id);
     if (!q.exec())
         return dbError(u"update of "_s + table, q.lastError());
+    q.finish();
     return {};
 }
 
 std::optional<QJsonObject> SandboxStore::findJson(const QString &table, const QString &column,
                                                   const QVariant &value) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(u"SELECT json FROM %1 WHERE %2 = ? LIMIT 1"_s.arg(table, column));
+    QSqlQuery &q = prepared(u"SELECT json FROM %1 WHERE %2 = ? LIMIT 1"_s.arg(table, column));
     q.addBindValue(value);
+    std::optional<QJsonObject> out;
     if (q.exec() && q.next())
-        return parseObject(q.value(0).toString());
-    return std::nullopt;
+        out = parseObject(q.value(0).toString());
+    q.finish();
+    return out;
 }
 
 QList<QJsonObject> SandboxStore::selectJson(const QString &table, const SqlFilter &filter, int limit, int offset,
@@ -427,15 +440,55 @@ QList<QJsonObject> SandboxStore::selectJson(const QString &table, const SqlFilte
     return out;
 }
 
+QList<std::pair<QJsonObject, QByteArray>> SandboxStore::selectHistory(const SqlFilter &filter, int limit, int offset,
+                                                                      qint64 *totalCount) const
+{
+    const QString where = filter.clauses.isEmpty() ? QString() : u" WHERE "_s + filter.clauses.join(u" AND "_s);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery c(db);
+    c.prepare(u"SELECT COUNT(*) FROM history"_s + where);
+    for (const QVariant &b : filter.binds)
+        c.addBindValue(b);
+    *totalCount = (c.exec() && c.next()) ? c.value(0).toLongLong() : 0;
+    QSqlQuery q(db);
+    q.prepare(
+        u"SELECT id, key_hash, json FROM history%1 ORDER BY id LIMIT %2 OFFSET %3"_s.arg(where).arg(limit).arg(offset));
+    for (const QVariant &b : filter.binds)
+        q.addBindValue(b);
+    QList<std::pair<QJsonObject, QByteArray>> out;
+    if (q.exec()) {
+        while (q.next()) {
+            QJsonObject entry { { u"id"_s, q.value(0).toLongLong() } };
+            const QJsonObject rest = parseObject(q.value(2).toString());
+            for (auto it = rest.begin(); it != rest.end(); ++it)
+                entry.insert(it.key(), it.value());
+            out.append({ entry, q.value(1).toByteArray() });
+        }
+    }
+    return out;
+}
+
 Status SandboxStore::exec(const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(sql);
+    QSqlQuery &q = prepared(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec())
         return dbError(sql.left(40), q.lastError());
+    q.finish();
     return {};
+}
+
+QSqlQuery &SandboxStore::prepared(const QString &sql) const
+{
+    auto it = m_queries.find(sql);
+    if (it != m_queries.end())
+        return it.value();
+    if (m_queries.size() > 256)
+        m_queries.clear(); // varying IN lists must not grow the cache without bound
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(sql);
+    return m_queries.insert(sql, std::move(q)).value();
 }
 
 bool SandboxStore::transaction()

@@ -2,9 +2,11 @@
 
 #include "common/Result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -55,6 +57,9 @@ public:
     QList<QJsonObject> selectJson(const QString &table, const SqlFilter &filter, int limit, int offset,
                                   qint64 *totalCount, const QString &orderBy = QStringLiteral("id")) const;
     Status exec(const QString &sql, const QVariantList &binds = {});
+    // History rows in id order: the entry JSON with "id" set, and the hash of the key that made it.
+    QList<std::pair<QJsonObject, QByteArray>> selectHistory(const SqlFilter &filter, int limit, int offset,
+                                                            qint64 *totalCount) const;
 
     bool transaction();
     bool commit();
@@ -68,7 +73,14 @@ private:
     Status seedDemo(const QString &siteCode);
     Status seedSamples(const QString &samplesDir);
 
+    // Statements prepared once and reused (SQL text -> query); the texts come from code only.
+    QSqlQuery &prepared(const QString &sql) const;
+
     QString m_connection;
+    mutable QHash<QString, QSqlQuery> m_queries;
+    // kind -> code -> object; reference lookups are on every order's path, so they are kept in memory.
+    mutable QHash<QString, QHash<QString, QJsonObject>> m_refCache;
+    mutable bool m_refCacheValid = false;
 };
 
 } // namespace rd::sandbox
