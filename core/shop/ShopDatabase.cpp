@@ -286,6 +286,37 @@ Result<QSqlDatabase> ShopDatabase::openConnection(const QString &name)
     return QSqlDatabase::database(name, false);
 }
 
+QStringList ShopDatabase::visibleDatabases() const
+{
+    // A second connection without a database: what SHOW DATABASES lists for this user.
+    const QString probeName = connectionName() + u"-probe"_s;
+    QStringList names;
+    {
+        QSqlDatabase probe = QSqlDatabase::addDatabase(u"QMYSQL"_s, probeName);
+        probe.setHostName(m_settings.socket.isEmpty() ? m_settings.host : u"localhost"_s);
+        probe.setPort(m_settings.port);
+        probe.setUserName(m_settings.user);
+        probe.setPassword(m_password);
+        QString options = u"MYSQL_OPT_CONNECT_TIMEOUT=5"_s;
+        if (!m_settings.socket.isEmpty())
+            options += u";UNIX_SOCKET="_s + m_settings.socket;
+        probe.setConnectOptions(options);
+        if (probe.open()) {
+            QSqlQuery q(probe);
+            if (q.exec(u"SHOW DATABASES"_s)) {
+                while (q.next()) {
+                    const QString n = q.value(0).toString();
+                    if (n != u"information_schema"_s && n != u"performance_schema"_s && n != u"mysql"_s
+                        && n != u"sys"_s)
+                        names << n;
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(probeName);
+    return names;
+}
+
 Error ShopDatabase::connectError(const QSqlError &error) const
 {
     const int code = error.nativeErrorCode().toInt();
@@ -302,42 +333,30 @@ Error ShopDatabase::connectError(const QSqlError &error) const
     case 1049: {
         Error e(ErrorCode::Database, u"MariaDB at %1 has no database '%2'"_s.arg(where, m_settings.database),
                 u"Check shop/database in the profile."_s);
-        // List what the user can see, to make the fix obvious.
-        const QString probeName = connectionName() + u"-probe"_s;
-        QStringList names;
-        {
-            QSqlDatabase probe = QSqlDatabase::addDatabase(u"QMYSQL"_s, probeName);
-            probe.setHostName(m_settings.socket.isEmpty() ? m_settings.host : u"localhost"_s);
-            probe.setPort(m_settings.port);
-            probe.setUserName(m_settings.user);
-            probe.setPassword(m_password);
-            QString options = u"MYSQL_OPT_CONNECT_TIMEOUT=5"_s;
-            if (!m_settings.socket.isEmpty())
-                options += u";UNIX_SOCKET="_s + m_settings.socket;
-            probe.setConnectOptions(options);
-            if (probe.open()) {
-                QSqlQuery q(probe);
-                if (q.exec(u"SHOW DATABASES"_s)) {
-                    while (q.next()) {
-                        const QString n = q.value(0).toString();
-                        if (n != u"information_schema"_s && n != u"performance_schema"_s && n != u"mysql"_s
-                            && n != u"sys"_s)
-                            names << n;
-                    }
-                }
-            }
-        }
-        QSqlDatabase::removeDatabase(probeName);
+        const QStringList names = visibleDatabases();
         if (!names.isEmpty())
             e.hint = u"Check shop/database in the profile; user '%1' can see: %2."_s.arg(m_settings.user,
                                                                                          names.join(u", "_s));
         return e;
     }
-    case 1044:
+    case 1044: {
+        // MariaDB answers 1044 for a database that does not exist too (unless the user may see all).
+        const QStringList names = visibleDatabases();
+        if (!names.contains(m_settings.database)) {
+            Error e(ErrorCode::Database,
+                    u"MariaDB user '%1' cannot use database '%2': it does not exist, or the user has no privileges "
+                    "on it"_s.arg(m_settings.user, m_settings.database),
+                    u"Check shop/database in the profile, or grant the user access."_s);
+            if (!names.isEmpty())
+                e.hint = u"Check shop/database in the profile (user '%1' can see: %2), or grant the user access to "
+                         "'%3'."_s.arg(m_settings.user, names.join(u", "_s), m_settings.database);
+            return e;
+        }
         return Error(
             ErrorCode::Database,
             u"MariaDB user '%1' has no privileges on database '%2'"_s.arg(m_settings.user, m_settings.database),
             grantHint(m_settings));
+    }
     case 1130:
         return Error(
             ErrorCode::Database,
@@ -589,7 +608,10 @@ Status ShopDatabase::finishDetection(QSqlDatabase &db, ShopInfo &info)
                 ErrorCode::Schema,
                 u"%1 has %2ms2_orders but no table %2%3: the MODX/miniShop2 installation looks incomplete"_s.arg(
                     describe(), m_settings.prefix, t),
-                u"Check shop/prefix and that miniShop2 is fully installed (the table may have been dropped)."_s);
+                isSqlite()
+                    ? u"Check shop/prefix and that miniShop2 is fully installed (the table may have been dropped)."_s
+                    : u"Check shop/prefix, that miniShop2 is fully installed, and that user '%1' has privileges "
+                      "on every shop table (tables without any privilege are invisible)."_s.arg(m_settings.user));
     }
     // Read access to everything we read: a user with INSERT only or with grants on some tables fails here.
     QStringList probed = requiredTables();

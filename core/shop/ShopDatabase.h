@@ -77,6 +77,7 @@ private:
     struct State;
     Result<QSqlDatabase> openConnection(const QString &name);
     Error connectError(const QSqlError &error) const;
+    QStringList visibleDatabases() const;
     Error missingOrdersTableError(QSqlDatabase &db, const QSet<QString> &allTables) const;
     Result<ShopInfo> detectMySql(QSqlDatabase &db);
     Result<ShopInfo> detectSqlite(QSqlDatabase &db);
