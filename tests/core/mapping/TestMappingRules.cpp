@@ -174,6 +174,24 @@ private Q_SLOTS:
         QCOMPARE(rd::crmDateTime(dateTime, timeZone), expected);
     }
 
+    void crmDateTimeOfLocalTime()
+    {
+        // The shop readers return DATETIME columns as local-time values (the shop's wall clock when the
+        // shop runs in the system zone): in the system zone they are written unchanged ...
+        const QDateTime wallClock(QDate(2021, 3, 15), QTime(14, 5, 9));
+        QCOMPARE(wallClock.timeSpec(), Qt::LocalTime);
+        QCOMPARE(rd::crmDateTime(wallClock, QTimeZone::systemTimeZone()), u"2021-03-15 14:05:09"_s);
+        QCOMPARE(rd::crmDateTime(wallClock, QTimeZone()), u"2021-03-15 14:05:09"_s); // invalid zone = system
+        // ... and in another zone they are converted like any other instant.
+        for (const QByteArray &zone : { QByteArray("Europe/Moscow"), QByteArray("America/New_York") }) {
+            const QTimeZone other(zone);
+            QCOMPARE(rd::crmDateTime(wallClock, other), wallClock.toTimeZone(other).toString(u"yyyy-MM-dd HH:mm:ss"_s));
+        }
+        // A Unix time read as local time gives the same text as the number itself.
+        QCOMPARE(rd::crmDateTime(QDateTime::fromSecsSinceEpoch(1615799107), QTimeZone::systemTimeZone()),
+                 rd::crmDateTimeFromUnix(1615799107, QTimeZone::systemTimeZone()));
+    }
+
     void crmDateTimeFromUnix_data()
     {
         QTest::addColumn<qint64>("seconds");

@@ -329,6 +329,12 @@ private Q_SLOTS:
             o.createdOn = QDateTime(QDate(2021, 7, 1), QTime(12, 0, 0), Qt::UTC);
             m.shopTimeZone = QTimeZone("America/New_York");
         }) << u"createdAt"_s << u"\"2021-07-01 08:00:00\""_s;
+        QTest::newRow("createdAt: local DATETIME, default (system) zone")
+            << Mutation([](rd::ShopOrder &o, rd::MappingOptions &m) {
+                   o.createdOn = QDateTime(QDate(2019, 11, 2), QTime(8, 9, 10)); // as the readers return it
+                   m.shopTimeZone = rd::MappingOptions().shopTimeZone;
+               })
+            << u"createdAt"_s << u"\"2019-11-02 08:09:10\""_s;
         QTest::newRow("createdAt: NULL date omitted")
             << Mutation([](rd::ShopOrder &o, rd::MappingOptions &) { o.createdOn = QDateTime(); }) << u"createdAt"_s
             << Absent;
