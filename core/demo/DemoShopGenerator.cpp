@@ -855,14 +855,18 @@ Status Generator::run()
     // SQLite: no journal, no fsync while filling (a crash leaves a file to throw away anyway).
     QString oldJournal;
     QString oldSync;
+    QString oldCache;
     if (m_dialect == Driver::Sqlite) {
         QSqlQuery q(m_db);
         if (q.exec(u"PRAGMA journal_mode"_s) && q.next())
             oldJournal = q.value(0).toString();
         if (q.exec(u"PRAGMA synchronous"_s) && q.next())
             oldSync = q.value(0).toString();
+        if (q.exec(u"PRAGMA cache_size"_s) && q.next())
+            oldCache = q.value(0).toString();
         q.exec(u"PRAGMA journal_mode=OFF"_s);
         q.exec(u"PRAGMA synchronous=OFF"_s);
+        q.exec(u"PRAGMA cache_size=-262144"_s); // 256 MB: index pages stay in memory on big shops
         q.finish();
     }
 
@@ -883,6 +887,9 @@ Status Generator::run()
             q.exec(u"PRAGMA journal_mode="_s + oldJournal);
         if (word.match(oldSync).hasMatch())
             q.exec(u"PRAGMA synchronous="_s + oldSync);
+        static const QRegularExpression number(u"^-?[0-9]+$"_s);
+        if (number.match(oldCache).hasMatch())
+            q.exec(u"PRAGMA cache_size="_s + oldCache);
     }
     if (result && m_progress)
         m_progress(m_done, m_total);
