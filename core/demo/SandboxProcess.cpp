@@ -158,6 +158,11 @@ bool SandboxProcess::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 SandboxProcess::processId() const
+{
+    return isRunning() ? m_process->processId() : 0;
+}
+
 QString SandboxProcess::errorOutput()
 {
     if (m_process)

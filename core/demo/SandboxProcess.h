@@ -47,6 +47,7 @@ public:
 
     QUrl url() const { return m_url; }
     bool isRunning() const;
+    qint64 processId() const; // 0 when not running
     QString apiKey() const { return m_apiKey; }
     // The child's stderr so far (for diagnostics).
     QString errorOutput();

@@ -289,7 +289,7 @@ SandboxHttpResponse SandboxApi::customersEdit(const Call &call)
         if (Status s = appendHistory(u"customer"_s, stored, actor, entry); !s)
             return SandboxHttpResponse::error(500, s.error().message);
     }
-    return SandboxHttpResponse::json(200, { { u"success"_s, true }, { u"id"_s, id }, { u"state"_s, u"found"_s } });
+    return SandboxHttpResponse::json(200, { { u"success"_s, true }, { u"id"_s, id } });
 }
 
 SandboxHttpResponse SandboxApi::customersUpload(const Call &call)
@@ -337,7 +337,9 @@ SandboxHttpResponse SandboxApi::customersUpload(const Call &call)
     }
     m_store->commit();
     if (failed.isEmpty())
-        return SandboxHttpResponse::json(200, { { u"success"_s, true }, { u"uploadedCustomers"_s, uploaded } });
+        return SandboxHttpResponse::json(
+            200,
+            { { u"success"_s, true }, { u"uploadedCustomers"_s, uploaded }, { u"failedCustomers"_s, QJsonArray {} } });
     return SandboxHttpResponse::json(460,
                                      { { u"success"_s, false },
                                        { u"errorMsg"_s, u"Customers are loaded with errors"_s },

@@ -54,12 +54,14 @@ QJsonValue historyValue(const QString &field, const QJsonValue &v)
 
 QJsonObject orderRef(const QJsonObject &stored)
 {
+    // What the CRM puts in "order" of a change entry.
     QJsonObject ref { { u"id"_s, stored.value(u"id"_s) },
-                      { u"number"_s, stored.value(u"number"_s) },
                       { u"site"_s, stored.value(u"site"_s) },
                       { u"status"_s, stored.value(u"status"_s) } };
     if (stored.contains(u"externalId"_s))
         ref.insert(u"externalId"_s, stored.value(u"externalId"_s));
+    if (stored.contains(u"managerId"_s))
+        ref.insert(u"managerId"_s, stored.value(u"managerId"_s));
     return ref;
 }
 
@@ -613,23 +615,28 @@ Result<QJsonObject> SandboxApi::editOrder(QJsonObject stored, const QJsonObject 
                     }
                 } else {
                     p.insert(u"id"_s, nextPaymentId++);
+                    QJsonObject full { { u"id"_s, p.value(u"id"_s) },
+                                       { u"type"_s, type },
+                                       { u"status"_s, p.value(u"status"_s).toString(u"not-paid"_s) } };
+                    if (p.contains(u"amount"_s))
+                        full.insert(u"amount"_s, p.value(u"amount"_s));
                     entries.append(
                         { { u"field"_s, u"payments"_s },
-                          { u"created"_s, true },
                           { u"oldValue"_s, QJsonValue::Null },
-                          { u"newValue"_s, QJsonObject { { u"code"_s, type } } },
-                          { u"payment"_s, QJsonObject { { u"id"_s, p.value(u"id"_s) }, { u"type"_s, type } } } });
+                          { u"newValue"_s, QJsonObject { { u"id"_s, p.value(u"id"_s) }, { u"type"_s, type } } },
+                          { u"payment"_s, full } });
                 }
                 payments.append(p);
             }
             for (const QJsonObject &removed : std::as_const(oldPayments))
-                entries.append({ { u"field"_s, u"payments"_s },
-                                 { u"deleted"_s, true },
-                                 { u"oldValue"_s, QJsonObject { { u"code"_s, removed.value(u"type"_s) } } },
-                                 { u"newValue"_s, QJsonValue::Null },
-                                 { u"payment"_s,
-                                   QJsonObject { { u"id"_s, removed.value(u"id"_s) },
-                                                 { u"type"_s, removed.value(u"type"_s) } } } });
+                entries.append(
+                    { { u"field"_s, u"payments"_s },
+                      { u"oldValue"_s,
+                        QJsonObject { { u"id"_s, removed.value(u"id"_s) }, { u"type"_s, removed.value(u"type"_s) } } },
+                      { u"newValue"_s, QJsonValue::Null },
+                      { u"payment"_s,
+                        QJsonObject { { u"id"_s, removed.value(u"id"_s) },
+                                      { u"type"_s, removed.value(u"type"_s) } } } });
             stored.insert(key, payments);
         } else if (key == u"customer") {
             const QJsonObject ref = next.toObject();
@@ -839,8 +846,11 @@ SandboxHttpResponse SandboxApi::ordersUpload(const Call &call)
     }
     m_store->commit();
     if (failed.isEmpty())
-        return SandboxHttpResponse::json(
-            200, { { u"success"_s, true }, { u"uploadedOrders"_s, uploaded }, { u"orders"_s, orders } });
+        return SandboxHttpResponse::json(200,
+                                         { { u"success"_s, true },
+                                           { u"uploadedOrders"_s, uploaded },
+                                           { u"orders"_s, orders },
+                                           { u"failedOrders"_s, QJsonArray {} } });
     return SandboxHttpResponse::json(460,
                                      { { u"success"_s, false },
                                        { u"errorMsg"_s, u"Orders are loaded with errors"_s },

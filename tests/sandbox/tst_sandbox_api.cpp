@@ -627,9 +627,30 @@ void TestSandboxApi::historyFilters()
             QCOMPARE(v.toObject().value(u"newValue"_s).toObject().value(u"code"_s).toString(), u"self-delivery"_s);
         }
     }
+    // A CRM user marks the payment paid: one payments.status entry, values as {"code": ...}.
+    const QJsonObject edited = control(
+        "POST", u"/_sandbox/orders/x2/edit"_s,
+        { { u"order"_s,
+            QJsonObject { { u"payments"_s,
+                            QJsonArray { QJsonObject { { u"type"_s, u"cash"_s }, { u"status"_s, u"paid"_s } } } } } },
+          { u"userId"_s, 3 } });
+    QVERIFY(edited.value(u"success"_s).toBool());
+    const QJsonArray x2 = history({ { u"filter[orderExternalId]"_s, u"x2"_s } });
+    QCOMPARE(x2.size(), 2);
+    const QJsonObject paid = x2.at(1).toObject();
+    QCOMPARE(paid.value(u"field"_s).toString(), u"payments.status"_s);
+    QCOMPARE(paid.value(u"oldValue"_s), QJsonValue(QJsonValue::Null));
+    QCOMPARE(paid.value(u"newValue"_s).toObject().value(u"code"_s).toString(), u"paid"_s);
+    QCOMPARE(paid.value(u"payment"_s).toObject().value(u"type"_s).toString(), u"cash"_s);
+    QCOMPARE(paid.value(u"source"_s).toString(), u"user"_s);
+    QCOMPARE(paid.value(u"user"_s).toObject().value(u"id"_s).toInt(), 3);
+    QCOMPARE(paid.value(u"order"_s).toObject().value(u"externalId"_s).toString(), u"x2"_s);
+    QCOMPARE(m_client->get(u"/api/v5/orders/x2"_s).json.value(u"order"_s).toObject().value(u"prepaySum"_s).toDouble(),
+             0.0);
+
     QCOMPARE(history({ { u"filter[startDate]"_s, u"2099-01-01 00:00:00"_s } }).size(), 0);
     QCOMPARE(history({ { u"filter[endDate]"_s, u"2000-01-01"_s } }).size(), 0);
-    QCOMPARE(history({ { u"filter[startDate]"_s, u"2000-01-01"_s } }).size(), 4);
+    QCOMPARE(history({ { u"filter[startDate]"_s, u"2000-01-01"_s } }).size(), 5);
     QCOMPARE(m_client->get(u"/api/v5/orders/history"_s, { { u"filter[startDate]"_s, u"soon"_s } }).status, 400);
     QCOMPARE(m_client->get(u"/api/v5/orders/history"_s, { { u"limit"_s, u"250"_s } }).status, 400);
     // Customers have their own history.

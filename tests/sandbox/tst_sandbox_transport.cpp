@@ -5,12 +5,16 @@
 #include "demo/SandboxDemoReferences.h"
 #include "demo/SandboxProcess.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTest>
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 using rd::test::SandboxTestClient;
@@ -41,6 +45,10 @@ private Q_SLOTS:
     void faultMalformed();
     void faultHang();
     void exitsCleanlyOnSigterm();
+    void keyOnlyInEnvironment();
+    void childDiesWithParent();
+    void samplesSeed();
+    void databaseFileSurvivesRestart();
 
 private:
     SandboxTestClient &client() { return *m_client; }
@@ -440,5 +448,112 @@ void TestSandboxTransport::exitsCleanlyOnSigterm()
     QVERIFY(bad.readAllStandardError().contains("bogus"));
 }
 
-QTEST_GUILESS_MAIN(TestSandboxTransport)
+void TestSandboxTransport::keyOnlyInEnvironment()
+{
+    const qint64 pid = m_sandbox.processId();
+    QVERIFY(pid > 0);
+    QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
+    QVERIFY(cmdline.open(QIODevice::ReadOnly));
+    const QByteArray args = cmdline.readAll();
+    QVERIFY(args.contains("retaildesk-sandbox"));
+    QVERIFY(args.contains("--port"));
+    QVERIFY(!args.contains(m_key.toUtf8()));
+    QFile environ(u"/proc/%1/environ"_s.arg(pid));
+    QVERIFY(environ.open(QIODevice::ReadOnly));
+    QVERIFY(environ.readAll().split('\0').contains("RETAILDESK_SANDBOX_API_KEY=" + m_key.toUtf8()));
+}
+
+void TestSandboxTransport::childDiesWithParent()
+{
+    // This test binary, run in "parent mode", starts a sandbox and waits; killing it must take the sandbox down.
+    QProcess parent;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"RD_SANDBOX_PARENT_MODE"_s, u"1"_s);
+    parent.setProcessEnvironment(env);
+    parent.start(QCoreApplication::applicationFilePath(), {});
+    QVERIFY(parent.waitForStarted());
+    QByteArray line;
+    QTRY_VERIFY_WITH_TIMEOUT((parent.waitForReadyRead(50), line += parent.readAll(), line.contains('\n')), 15000);
+    const QUrl url(QString::fromUtf8(line.trimmed()));
+    QVERIFY2(url.port() > 0, line.constData());
+    SandboxTestClient orphanClient(url, u"sandbox-key"_s);
+    QCOMPARE(orphanClient.get(u"/api/api-versions"_s).status, 200);
+
+    parent.kill(); // SIGKILL: no destructor runs, only PR_SET_PDEATHSIG can end the child
+    QVERIFY(parent.waitForFinished(5000));
+    orphanClient.setTimeoutMs(500);
+    QTRY_VERIFY_WITH_TIMEOUT(orphanClient.get(u"/api/api-versions"_s).error == QNetworkReply::ConnectionRefusedError,
+                             10000);
+}
+
+void TestSandboxTransport::samplesSeed()
+{
+    rd::SandboxProcess samples;
+    rd::SandboxOptions options;
+    options.seed = u"samples"_s;
+    const rd::Result<QUrl> url = samples.start(options);
+    QVERIFY2(url.ok(), qPrintable(url.ok() ? QString() : url.error().message));
+    SandboxTestClient c(*url, u"sandbox-key"_s);
+    const QJsonObject statuses = c.get(u"/api/v5/reference/statuses"_s).json.value(u"statuses"_s).toObject();
+    QVERIFY(statuses.contains(u"delivering"_s)); // from references-statuses.json
+    QCOMPARE(statuses.value(u"new"_s).toObject().value(u"name"_s).toString(), u"Новый"_s); // demo kept
+    QVERIFY(c.get(u"/api/v5/reference/delivery-types"_s)
+                .json.value(u"deliveryTypes"_s)
+                .toObject()
+                .contains(u"ozon-seller"_s));
+}
+
+void TestSandboxTransport::databaseFileSurvivesRestart()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    rd::SandboxOptions options;
+    options.dbPath = dir.filePath(u"crm.sqlite"_s);
+    options.apiKey = u"persist-key"_s;
+    {
+        rd::SandboxProcess first;
+        const rd::Result<QUrl> url = first.start(options);
+        QVERIFY(url.ok());
+        SandboxTestClient c(*url, options.apiKey);
+        QCOMPARE(c.post(u"/api/v5/customers/create"_s, { { u"customer"_s, u"{\"externalId\":\"keep\"}"_s } }).status,
+                 201);
+        QCOMPARE(c.post(u"/api/v5/reference/sites/demo-shop/edit"_s,
+                        { { u"site"_s, u"{\"ymlUrl\":\"https://shop.example/a.xml\"}"_s } })
+                     .status,
+                 200);
+    } // stopped by the destructor
+    rd::SandboxProcess second;
+    const rd::Result<QUrl> url = second.start(options);
+    QVERIFY(url.ok());
+    SandboxTestClient c(*url, options.apiKey);
+    QCOMPARE(c.get(u"/api/v5/customers/keep"_s).status, 200);
+    // Seeding again keeps the site settings.
+    QCOMPARE(c.get(u"/api/v5/reference/sites"_s)
+                 .json.value(u"sites"_s)
+                 .toObject()
+                 .value(u"demo-shop"_s)
+                 .toObject()
+                 .value(u"ymlUrl"_s)
+                 .toString(),
+             u"https://shop.example/a.xml"_s);
+}
+
+// In "parent mode" (used by childDiesWithParent) the binary starts a sandbox, prints its URL and waits.
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("RD_SANDBOX_PARENT_MODE")) {
+        QCoreApplication app(argc, argv);
+        rd::SandboxProcess sandbox;
+        const rd::Result<QUrl> url = sandbox.start({});
+        if (!url)
+            return 1;
+        std::printf("%s\n", url->toString().toUtf8().constData());
+        std::fflush(stdout);
+        return app.exec();
+    }
+    QCoreApplication app(argc, argv);
+    TestSandboxTransport test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_sandbox_transport.moc"
