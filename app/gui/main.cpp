@@ -1,13 +1,133 @@
+// retaildesk: the desktop app (INTERFACE.md: retaildesk [--config FILE | --demo] [--screenshot FILE [--page NAME]]).
+#include "AsyncTask.h"
+#include "DashboardPage.h"
 #include "MainWindow.h"
+#include "config/SecretStore.h"
+#include "demo/DemoEnvironment.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTimer>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Startup
+{
+    QString screenshot;
+    QString page;
+    std::unique_ptr<rd::DemoEnvironment> demo;
+    std::unique_ptr<rd::MainWindow> window;
+};
+
+int fail(const rd::Error &error, bool interactive)
+{
+    if (interactive)
+        QMessageBox::critical(nullptr, QApplication::translate("main", "RetailDesk"), error.toString());
+    fprintf(stderr, "error: %s\n", qPrintable(error.toString()));
+    return rd::exitCodeFor(error.code);
+}
+
+void openWindow(Startup &s, const rd::Profile &profile, const QString &demoKey)
+{
+    const QString id = profile.keychainId();
+    auto factory = [id, demoKey]() {
+        auto store = std::make_unique<rd::SecretStore>(id);
+        if (!demoKey.isEmpty())
+            store->setOverride(rd::SecretKind::CrmApiKey, demoKey);
+        return store;
+    };
+    s.window = std::make_unique<rd::MainWindow>(profile, factory);
+    if (!s.page.isEmpty() && !s.window->selectPage(s.page)) {
+        fprintf(stderr, "error: unknown page '%s'; pages: %s\n", qPrintable(s.page),
+                qPrintable(s.window->pageNames().join(u", "_s)));
+        QCoreApplication::exit(2);
+        return;
+    }
+    s.window->show();
+    if (s.screenshot.isEmpty())
+        return;
+    // Grab once the first check has finished (or after 60 s), then quit.
+    auto grab = [&s]() {
+        QWidget *target = s.page.isEmpty() ? static_cast<QWidget *>(s.window.get()) : s.window->page(s.page);
+        const bool saved = target->grab().save(s.screenshot);
+        if (!saved)
+            fprintf(stderr, "error: cannot write the screenshot %s\n", qPrintable(s.screenshot));
+        QCoreApplication::exit(saved ? 0 : 1);
+    };
+    QObject::connect(s.window->dashboard(), &rd::DashboardPage::checkFinished, s.window.get(),
+                     [grab](bool) { QTimer::singleShot(200, grab); });
+    QTimer::singleShot(60000, s.window.get(), grab);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("RetailDesk"));
-    QApplication::setApplicationName(QStringLiteral("RetailDesk"));
-    rd::MainWindow window;
-    window.show();
-    return QApplication::exec();
+    QApplication::setOrganizationName(u"RetailDesk"_s);
+    QApplication::setApplicationName(u"RetailDesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(RETAILDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "RetailDesk connects a MODX miniShop2 shop to RetailCRM."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption config(u"config"_s, QApplication::translate("main", "The profile to open."), u"FILE"_s);
+    const QCommandLineOption demo(u"demo"_s,
+                                  QApplication::translate("main", "Open the demo shop with a local sandbox CRM."));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, QApplication::translate("main", "Save a screenshot to FILE once loaded, then exit."),
+        u"FILE"_s);
+    const QCommandLineOption page(u"page"_s, QApplication::translate("main", "The page to show (dashboard, …)."),
+                                  u"NAME"_s);
+    parser.addOptions({ config, demo, screenshot, page });
+    parser.process(app);
+    const bool interactive = !parser.isSet(screenshot);
+    if (parser.isSet(config) && parser.isSet(demo)) {
+        fprintf(stderr, "error: --config and --demo exclude each other\n");
+        return 2;
+    }
+
+    Startup s;
+    s.screenshot = parser.value(screenshot);
+    s.page = parser.value(page);
+
+    if (parser.isSet(demo)) {
+        s.demo = std::make_unique<rd::DemoEnvironment>();
+        auto *splash = new QLabel(QApplication::translate("main", "Preparing the demo shop and the sandbox CRM…"));
+        splash->setAttribute(Qt::WA_DeleteOnClose);
+        splash->setMargin(24);
+        splash->show();
+        // The shop is generated (SQL) on a worker thread; the sandbox process starts on this thread.
+        rd::runAsync(
+            splash, [env = s.demo.get()]() { return env->prepareShop(rd::DemoEnvironment::Options {}); },
+            [&s, splash, interactive](rd::Status prepared) {
+                splash->close();
+                if (!prepared) {
+                    QCoreApplication::exit(fail(prepared.error(), interactive));
+                    return;
+                }
+                auto profile = s.demo->startSandbox(rd::DemoEnvironment::Options {});
+                if (!profile) {
+                    QCoreApplication::exit(fail(profile.error(), interactive));
+                    return;
+                }
+                openWindow(s, *profile, s.demo->apiKey());
+            });
+    } else {
+        auto profile = rd::Profile::load(parser.isSet(config) ? parser.value(config) : rd::Profile::defaultPath());
+        if (!profile)
+            return fail(profile.error(), interactive);
+        openWindow(s, *profile, {});
+    }
+    const int code = QApplication::exec();
+    s.window.reset();
+    s.demo.reset();
+    return code;
 }

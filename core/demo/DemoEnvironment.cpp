@@ -1,0 +1,146 @@
+#include "DemoEnvironment.h"
+
+#include "DemoShopGenerator.h"
+#include "SandboxProcess.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace rd {
+
+DemoEnvironment::DemoEnvironment() = default;
+
+DemoEnvironment::~DemoEnvironment()
+{
+    stop();
+}
+
+QString DemoEnvironment::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/demo"_s;
+}
+
+namespace {
+
+Status createDemoShop(const QString &path, const DemoEnvironment::Options &options,
+                      const std::function<void(const QString &)> &status)
+{
+    const QString tmpPath = path + u".part"_s;
+    QFile::remove(tmpPath);
+    const QString connection = u"retaildesk-demo-create-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Status result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(tmpPath);
+        if (!db.open()) {
+            result = Error(ErrorCode::Io, u"Cannot create the demo shop %1: %2"_s.arg(tmpPath, db.lastError().text()),
+                           u"Check that the folder is writable."_s);
+        } else {
+            DemoShopOptions o;
+            o.products = options.products;
+            o.customers = options.customers;
+            o.orders = options.orders;
+            o.seed = options.seed;
+            o.lastDay = QDate::currentDate();
+            qint64 lastPercent = -1;
+            result = generateDemoShop(db, o, [&](qint64 done, qint64 total) {
+                const qint64 percent = total > 0 ? done * 100 / total : 0;
+                if (status && percent / 10 != lastPercent / 10)
+                    status(u"Creating the demo shop… %1%"_s.arg(percent));
+                lastPercent = percent;
+                return true;
+            });
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    if (!result) {
+        QFile::remove(tmpPath);
+        return result;
+    }
+    // Renamed into place only when complete: an interrupted first run never leaves half a shop.
+    if (!QFile::rename(tmpPath, path))
+        return Error(ErrorCode::Io, u"Cannot move the demo shop into place at %1."_s.arg(path));
+    return {};
+}
+
+} // namespace
+
+Result<Profile> DemoEnvironment::start(const Options &options, const std::function<void(const QString &)> &status)
+{
+    const Status prepared = prepareShop(options, status);
+    if (!prepared)
+        return prepared.error();
+    return startSandbox(options, status);
+}
+
+Status DemoEnvironment::prepareShop(const Options &options, const std::function<void(const QString &)> &status)
+{
+    const QString dir = options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir;
+    if (!QDir().mkpath(dir))
+        return Error(ErrorCode::Io, u"Cannot create the demo folder %1."_s.arg(dir),
+                     u"Check the permissions of your data folder."_s);
+    m_shopPath = QDir(dir).filePath(u"demo-shop.sqlite"_s);
+    if (QFile::exists(m_shopPath))
+        return {};
+    if (status)
+        status(u"Creating the demo shop (first run)…"_s);
+    return createDemoShop(m_shopPath, options, status);
+}
+
+Result<Profile> DemoEnvironment::startSandbox(const Options &options,
+                                              const std::function<void(const QString &)> &status)
+{
+    const QString dir = options.dataDir.isEmpty() ? defaultDataDir() : options.dataDir;
+    m_shopPath = QDir(dir).filePath(u"demo-shop.sqlite"_s);
+    if (!QFile::exists(m_shopPath))
+        return Error(ErrorCode::Internal, u"The demo shop %1 does not exist yet."_s.arg(m_shopPath));
+
+    // A fresh random key per start: it exists only in this process and in the sandbox's environment.
+    m_apiKey = u"demo-"_s + QString::number(QRandomGenerator::system()->generate64(), 36)
+        + QString::number(QRandomGenerator::system()->generate64(), 36);
+    if (status)
+        status(u"Starting the sandbox CRM…"_s);
+    m_sandbox = std::make_unique<SandboxProcess>();
+    SandboxOptions so;
+    so.dbPath = QDir(dir).filePath(u"sandbox-crm.sqlite"_s);
+    so.seed = u"demo"_s;
+    so.site = u"demo-shop"_s;
+    so.apiKey = m_apiKey;
+    auto url = m_sandbox->start(so);
+    if (!url)
+        return url.error();
+
+    Profile profile;
+    profile.setFilePath(QDir(dir).filePath(u"retaildesk-demo.conf"_s));
+    profile.crm.url = *url;
+    profile.crm.site = u"demo-shop"_s;
+    profile.crm.rateLimit = 10;
+    profile.shop.driver = ShopSettings::Driver::Sqlite;
+    profile.shop.path = m_shopPath;
+    profile.shop.prefix = u"modx_"_s;
+    profile.shop.siteUrl = QUrl(u"https://demo-shop.example"_s);
+    profile.shop.weightUnit = ShopSettings::WeightUnit::Kilogram;
+    profile.sync.statuses = { 1, 2, 3, 4, 5 };
+    profile.sync.msOptionsPrice = true;
+    const Status saved = profile.save();
+    if (!saved)
+        return saved.error();
+    return profile;
+}
+
+void DemoEnvironment::stop()
+{
+    if (m_sandbox)
+        m_sandbox->stop();
+    m_sandbox.reset();
+}
+
+} // namespace rd
