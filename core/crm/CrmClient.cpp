@@ -723,11 +723,14 @@ void CrmClient::finish(CrmReply *reply, Result<QJsonObject> result)
     m_live.removeAll(reply);
     reply->m_finished = true;
     reply->m_result = std::move(result);
-    const bool autoDelete = reply->m_autoDelete;
+    // A slot connected to finished() may delete the reply or even this client: guard both.
+    const QPointer<CrmClient> self(this);
+    const QPointer<CrmReply> guard(reply);
     Q_EMIT reply->finished();
-    if (autoDelete)
-        reply->deleteLater();
-    pump();
+    if (guard && guard->m_autoDelete)
+        guard->deleteLater();
+    if (self)
+        pump();
 }
 
 void CrmClient::forget(CrmReply *reply)

@@ -24,8 +24,9 @@ class CrmClient;
 //
 // Lifetime: by default the reply deletes itself (deleteLater) right after finished(), so read
 // result() in the slot connected to finished() — or use CrmClient::waitFor(). Call
-// setAutoDelete(false) to keep it; it is freed with its client otherwise. Deleting an unfinished
-// reply cancels it silently; abort() cancels it with finished() and Error(Cancelled).
+// setAutoDelete(false) (before or inside finished()) to keep it; it is freed with its client
+// otherwise. Deleting an unfinished reply cancels it silently; abort() cancels it with finished()
+// and Error(Cancelled).
 class CrmReply final : public QObject
 {
     Q_OBJECT

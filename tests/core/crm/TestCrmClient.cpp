@@ -5,11 +5,13 @@
 #include "crm/CrmDecode.h"
 #include "crm/CrmRateLimiter.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -106,6 +108,7 @@ private Q_SLOTS:
     void externalIdWithSlashIsRefused();
     void logNeverShowsTheKey();
     void abortAndDelete();
+    void deleteInFinishedSlot();
     void waitForOnWorkerThread();
 };
 
@@ -894,6 +897,35 @@ void TestCrmClient::abortAndDelete()
     QCOMPARE(client.pendingCount(), 0);
     QCOMPARE(client.inFlightCount(), 0);
     QTRY_COMPARE_WITH_TIMEOUT(server.openRequests(), 0, 5000); // the connections were closed
+}
+
+void TestCrmClient::deleteInFinishedSlot()
+{
+    CaptureServer server;
+    QVERIFY(server.listen());
+    auto *client = new CrmClient(configFor(server.url()));
+    CrmReply *first = client->statuses();
+    CrmReply *kept = client->sites();
+    CrmReply *dropped = client->paymentTypes();
+    const QPointer<CrmReply> keptGuard(kept);
+    const QPointer<CrmReply> droppedGuard(dropped);
+    bool firstDone = false;
+    connect(first, &CrmReply::finished, this, [first, &firstDone] {
+        firstDone = true;
+        delete first; // allowed although it would delete itself later
+    });
+    connect(kept, &CrmReply::finished, this, [kept] { kept->setAutoDelete(false); });
+    int finishedCount = 0;
+    connect(kept, &CrmReply::finished, this, [&finishedCount] { ++finishedCount; });
+    connect(dropped, &CrmReply::finished, this, [&finishedCount] { ++finishedCount; });
+    QTRY_VERIFY_WITH_TIMEOUT(firstDone && finishedCount == 2, 5000);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QVERIFY(!droppedGuard); // deleted itself after finished()
+    QVERIFY(keptGuard); // autoDelete was switched off in the slot
+    QVERIFY(kept->isFinished());
+    QVERIFY(kept->result());
+    delete client;
+    QVERIFY(!keptGuard); // freed with its client
 }
 
 void TestCrmClient::waitForOnWorkerThread()
