@@ -1,0 +1,79 @@
+#include "Job.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+
+namespace rd {
+
+Job::Job(QObject *parent)
+    : QObject(parent)
+{ }
+
+Job::~Job() = default;
+
+void Job::start()
+{
+    if (m_running.exchange(true))
+        return;
+    m_homeThread = thread();
+    auto *worker = new QThread;
+    worker->setObjectName(QStringLiteral("RetailDesk job"));
+    moveToThread(worker);
+    connect(worker, &QThread::started, this, &Job::runInThread);
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    worker->start();
+}
+
+void Job::runInThread()
+{
+    QThread *worker = thread();
+    execute();
+    // Back to the thread that started us before anyone reacts to finished().
+    moveToThread(m_homeThread);
+    m_running.store(false);
+    m_finished.store(true);
+    worker->quit();
+    Q_EMIT finished();
+}
+
+void Job::run()
+{
+    if (m_running.exchange(true))
+        return;
+    execute();
+    m_running.store(false);
+    m_finished.store(true);
+    Q_EMIT finished();
+}
+
+void Job::cancel()
+{
+    if (m_cancel.exchange(true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_running.load())
+                onCancel();
+        },
+        Qt::QueuedConnection);
+}
+
+bool Job::waitForFinished(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(timeoutMs));
+    while (!m_finished.load()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(5);
+    }
+    // Deliver the queued finished() to receivers in this thread.
+    QCoreApplication::processEvents();
+    return true;
+}
+
+} // namespace rd
