@@ -79,8 +79,10 @@ CodeSuggester::Suggestion CodeSuggester::suggest(Kind kind, const QString &shopN
     for (const Synonym &syn : synonyms()) {
         if (syn.kind != kind)
             continue;
+        // Stems match at the start of a word: "нов" finds "Новый", not "Черновик".
+        const QString spaced = u' ' + name;
         const bool hit = std::any_of(syn.stems.cbegin(), syn.stems.cend(),
-                                     [&name](const QString &stem) { return name.contains(stem); });
+                                     [&spaced](const QString &stem) { return spaced.contains(u' ' + stem); });
         if (!hit)
             continue;
         for (const QString &code : syn.codes) {
@@ -90,9 +92,9 @@ CodeSuggester::Suggestion CodeSuggester::suggest(Kind kind, const QString &shopN
         }
         // The synonym's stem may also appear in a CRM name with an unusual code.
         for (const CrmCodeChoice &c : choices) {
-            const QString crmName = normalise(c.name);
+            const QString crmName = u' ' + normalise(c.name);
             if (std::any_of(syn.stems.cbegin(), syn.stems.cend(),
-                            [&crmName](const QString &stem) { return crmName.contains(stem); }))
+                            [&crmName](const QString &stem) { return crmName.contains(u' ' + stem); }))
                 return { c.code, 70 };
         }
     }

@@ -135,7 +135,7 @@ private Q_SLOTS:
     {
         const QString cfg = writeProfile(u"good.conf"_s);
         const auto r = runCli({ u"--config"_s, cfg, u"--json"_s, u"check"_s }, {}, keyEnv(m_key));
-        QVERIFY2(r.exitCode == 0, r.out + r.err);
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         const QJsonObject doc = json(r.out);
         QCOMPARE(doc.value(u"ok"_s).toBool(), true);
         QVERIFY(doc.value(u"crm"_s).toObject().value(u"apiVersions"_s).toArray().contains(u"5.0"_s));
