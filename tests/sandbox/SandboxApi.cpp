@@ -372,7 +372,15 @@ std::optional<SandboxHttpResponse> SandboxApi::entityParam(const Call &call, con
 
 QString SandboxApi::now()
 {
-    return QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    // Local-time conversion stats the time zone file each call; once a second is plenty (one thread).
+    static qint64 lastSecs = -1;
+    static QString text;
+    const qint64 secs = QDateTime::currentSecsSinceEpoch();
+    if (secs != lastSecs) {
+        text = QDateTime::fromSecsSinceEpoch(secs).toString(u"yyyy-MM-dd HH:mm:ss"_s);
+        lastSecs = secs;
+    }
+    return text;
 }
 
 QByteArray SandboxApi::keyHash(const QString &key)
