@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -275,6 +276,8 @@ SandboxHttpResponse SandboxApi::siteEdit(const Call &call)
 
 SandboxHttpResponse SandboxApi::handleControl(const SandboxHttpRequest &request)
 {
+    if (request.path == u"/_sandbox/icml" && request.method == "POST" && request.body.trimmed().startsWith('<'))
+        return controlIcml(request.body);
     QJsonObject body;
     if (!request.body.trimmed().isEmpty()) {
         QJsonParseError parseError;
@@ -301,6 +304,15 @@ SandboxHttpResponse SandboxApi::handleControl(const SandboxHttpRequest &request)
         return controlDump();
     if (segments.size() == 2 && segments.at(1) == u"products" && post)
         return controlProducts(body);
+    if (segments.size() == 2 && segments.at(1) == u"icml" && post) {
+        QFile file(body.value(u"path"_s).toString());
+        if (file.fileName().isEmpty() || !file.open(QIODevice::ReadOnly))
+            return SandboxHttpResponse::error(
+                400,
+                u"Post the ICML itself, or {\"path\": \"/absolute/file.xml\"} naming a readable file (%1)."_s.arg(
+                    file.fileName()));
+        return controlIcml(file.readAll());
+    }
     if (segments.size() == 4 && segments.at(1) == u"orders" && post) {
         const int userId = body.value(u"userId"_s).toInt(1);
         if (segments.at(3) == u"status") {

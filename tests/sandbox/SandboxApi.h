@@ -111,6 +111,7 @@ private:
     SandboxHttpResponse controlReset(const QJsonObject &body);
     SandboxHttpResponse controlDump();
     SandboxHttpResponse controlProducts(const QJsonObject &body);
+    SandboxHttpResponse controlIcml(const QByteArray &xml);
     SandboxHttpResponse controlOrderEdit(const QString &externalId, const QJsonObject &patch, int userId);
 
     // helpers

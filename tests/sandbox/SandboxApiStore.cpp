@@ -2,7 +2,9 @@
 
 #include "SandboxApi.h"
 
+#include <QHash>
 #include <QJsonDocument>
+#include <QXmlStreamReader>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -444,6 +446,92 @@ SandboxHttpResponse SandboxApi::controlProducts(const QJsonObject &body)
     m_store->commit();
     return SandboxHttpResponse::json(
         200, { { u"success"_s, true }, { u"products"_s, productCount }, { u"offers"_s, offerCount } });
+}
+
+SandboxHttpResponse SandboxApi::controlIcml(const QByteArray &xml)
+{
+    // What the CRM would do with the site's ymlUrl: offers grouped into products by productId.
+    QXmlStreamReader reader(xml);
+    QList<QString> productOrder;
+    QHash<QString, QJsonObject> products;
+    QHash<QString, QJsonArray> offersOf;
+    int categories = 0;
+    bool sawCatalog = false;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (reader.name() == u"yml_catalog") {
+            sawCatalog = true;
+        } else if (reader.name() == u"category") {
+            ++categories;
+        } else if (reader.name() == u"offer") {
+            const QXmlStreamAttributes attributes = reader.attributes();
+            QJsonObject offer { { u"externalId"_s, attributes.value(u"id"_s).toString() } };
+            const QString productId = attributes.hasAttribute(u"productId"_s)
+                ? attributes.value(u"productId"_s).toString()
+                : offer.value(u"externalId"_s).toString();
+            if (attributes.hasAttribute(u"quantity"_s))
+                offer.insert(u"quantity"_s, attributes.value(u"quantity"_s).toDouble());
+            QJsonObject product { { u"externalId"_s, productId } };
+            while (reader.readNextStartElement()) {
+                const QString tag = reader.name().toString();
+                const QString code = reader.attributes().value(u"code"_s).toString();
+                const QString text = reader.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+                if (tag == u"name")
+                    offer.insert(u"name"_s, text);
+                else if (tag == u"productName")
+                    product.insert(u"name"_s, text);
+                else if (tag == u"price")
+                    offer.insert(u"price"_s, text.toDouble());
+                else if (tag == u"purchasePrice")
+                    offer.insert(u"purchasePrice"_s, text.toDouble());
+                else if (tag == u"xmlId")
+                    offer.insert(u"xmlId"_s, text);
+                else if (tag == u"url")
+                    product.insert(u"url"_s, text);
+                else if (tag == u"vendor")
+                    product.insert(u"manufacturer"_s, text);
+                else if (tag == u"weight")
+                    offer.insert(u"weight"_s, text.toDouble());
+                else if (tag == u"productActivity")
+                    product.insert(u"active"_s, text != u"N");
+                else if (tag == u"param" && code == u"article")
+                    offer.insert(u"article"_s, text);
+            }
+            if (offer.value(u"externalId"_s).toString().isEmpty())
+                continue;
+            if (!products.contains(productId)) {
+                productOrder.append(productId);
+                if (!product.contains(u"name"_s))
+                    product.insert(u"name"_s, offer.value(u"name"_s).toString(productId));
+                if (offer.contains(u"article"_s))
+                    product.insert(u"article"_s, offer.value(u"article"_s));
+                products.insert(productId, product);
+            }
+            offersOf[productId].append(offer);
+        }
+    }
+    if (reader.hasError() || !sawCatalog)
+        return SandboxHttpResponse::error(
+            400, u"Not an ICML catalog: %1"_s.arg(reader.hasError() ? reader.errorString() : u"no <yml_catalog>"_s));
+    QJsonArray list;
+    for (const QString &id : std::as_const(productOrder)) {
+        QJsonObject product = products.value(id);
+        product.insert(u"offers"_s, offersOf.value(id));
+        list.append(product);
+    }
+    SandboxHttpResponse r = controlProducts({ { u"products"_s, list } });
+    if (r.status == 200) {
+        QJsonObject out = QJsonDocument::fromJson(r.body).object();
+        out.insert(u"categories"_s, categories);
+        r = SandboxHttpResponse::json(200, out);
+        if (std::optional<QJsonObject> site = m_store->reference(u"site"_s, m_site)) {
+            site->insert(u"catalogUpdatedAt"_s, now());
+            if (Status s = m_store->putReference(u"site"_s, m_site, site->value(u"ordering"_s).toInt(10), *site); !s)
+                return SandboxHttpResponse::error(500, s.error().message);
+        }
+    }
+    return r;
 }
 
 SandboxHttpResponse SandboxApi::controlOrderEdit(const QString &externalId, const QJsonObject &patch, int userId)

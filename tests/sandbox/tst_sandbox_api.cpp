@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -66,6 +68,7 @@ private Q_SLOTS:
     void historyPagingAndSources();
     void historyFilters();
     void store();
+    void icmlLoadsTheCatalog();
     void formDecodingIsStrict();
     void resetWipesData();
 
@@ -790,6 +793,54 @@ void TestSandboxApi::store()
     const QJsonObject known = viewItems.at(1).toObject().value(u"offer"_s).toObject();
     QVERIFY(known.value(u"id"_s).toInt() > 0);
     QCOMPARE(known.value(u"name"_s).toString(), u"Чайник электрический"_s);
+}
+
+void TestSandboxApi::icmlLoadsTheCatalog()
+{
+    const QByteArray icml = R"(<?xml version="1.0" encoding="UTF-8"?>
+<yml_catalog date="2024-01-01 10:00:00"><shop><name>Демо</name>
+<categories><category id="1">Посуда</category><category id="2" parentId="1">Чашки</category></categories>
+<offers>
+<offer id="10" productId="10" quantity="4"><url>https://shop.example/cup</url><price>250</price><categoryId>2</categoryId>
+<name>Чашка &amp; блюдце</name><productName>Чашка &amp; блюдце</productName><param name="Артикул" code="article">CUP-1</param></offer>
+<offer id="mod-10-3" productId="10" quantity="1"><price>300</price><name>Чашка &amp; блюдце, синяя</name><productName>Чашка &amp; блюдце</productName></offer>
+<offer id="11" productId="11"><price>99.5</price><name>Ложка</name><productName>Ложка</productName><vendor>Завод</vendor></offer>
+</offers></shop></yml_catalog>)";
+    QNetworkAccessManager nam;
+    QUrl url = m_sandbox.url();
+    url.setPath(u"/_sandbox/icml"_s);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/xml"));
+    QNetworkReply *reply = nam.post(request, icml);
+    QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+    const QJsonObject loaded = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    QCOMPARE(loaded.value(u"products"_s).toInt(), 2);
+    QCOMPARE(loaded.value(u"offers"_s).toInt(), 3);
+    QCOMPARE(loaded.value(u"categories"_s).toInt(), 2);
+
+    const auto r = m_client->get(u"/api/v5/store/products"_s, { { u"filter[externalId]"_s, u"10"_s } });
+    const QJsonObject cup = r.json.value(u"products"_s).toArray().first().toObject();
+    QCOMPARE(cup.value(u"name"_s).toString(), u"Чашка & блюдце"_s);
+    QCOMPARE(cup.value(u"article"_s).toString(), u"CUP-1"_s);
+    QCOMPARE(cup.value(u"url"_s).toString(), u"https://shop.example/cup"_s);
+    QCOMPARE(cup.value(u"offers"_s).toArray().size(), 2);
+    QCOMPARE(cup.value(u"quantity"_s).toDouble(), 5.0);
+    QCOMPARE(cup.value(u"maxPrice"_s).toDouble(), 300.0);
+    QCOMPARE(m_client->get(u"/api/v5/store/products"_s, { { u"filter[name]"_s, u"cup-1"_s } })
+                 .json.value(u"products"_s)
+                 .toArray()
+                 .size(),
+             1); // the article is searched too
+
+    // Not ICML, or a file that is not there.
+    QVERIFY(!m_sandbox.control("POST", u"/_sandbox/icml"_s, { { u"path"_s, u"/nonexistent/file.xml"_s } }).ok());
+    const QJsonObject site = m_client->get(u"/api/v5/reference/sites"_s)
+                                 .json.value(u"sites"_s)
+                                 .toObject()
+                                 .value(u"demo-shop"_s)
+                                 .toObject();
+    QVERIFY(!site.value(u"catalogUpdatedAt"_s).toString().isEmpty());
 }
 
 void TestSandboxApi::formDecodingIsStrict()
