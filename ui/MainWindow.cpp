@@ -1,11 +1,20 @@
 #include "MainWindow.h"
 
 #include "DashboardPage.h"
+#include "MappingsPage.h"
+#include "SettingsPage.h"
+#include "SetupWizard.h"
 #include "config/SecretStore.h"
 
+#include <QAction>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -21,8 +30,9 @@ MainWindow::MainWindow(Profile profile, std::function<std::unique_ptr<SecretStor
 {
     setWindowTitle(tr("RetailDesk — %1").arg(m_profile.crm.site));
     m_nav = new QListWidget(this);
-    m_nav->setMaximumWidth(200);
-    m_nav->setMinimumWidth(140);
+    // Widths from the font, so the list scales with the screen's DPI and the user's font size.
+    m_nav->setMaximumWidth(fontMetrics().averageCharWidth() * 30);
+    m_nav->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     m_stack = new QStackedWidget(this);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_nav);
@@ -31,21 +41,58 @@ MainWindow::MainWindow(Profile profile, std::function<std::unique_ptr<SecretStor
     setCentralWidget(splitter);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
-    m_dashboard = new DashboardPage(m_profile, std::move(secretsFactory), this);
+    createMenus();
+    m_dashboard = new DashboardPage(m_profile, secretsFactory, this);
     addPage(u"dashboard"_s, tr("Dashboard"), m_dashboard);
+    addPage(u"mappings"_s, tr("Mappings"), new MappingsPage(m_profile, secretsFactory, this));
+    auto *settingsPage = new SettingsPage(m_profile, secretsFactory, this);
+    addPage(u"settings"_s, tr("Settings"), settingsPage);
+    connect(settingsPage, &SettingsPage::profileSaved, this, &MainWindow::profileChanged);
 
     statusBar()->showMessage(tr("Profile %1 · CRM %2 · site %3")
                                  .arg(m_profile.filePath(), m_profile.crm.url.toDisplayString(), m_profile.crm.site));
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(1000, 640);
+        resize(fontMetrics().averageCharWidth() * 125, fontMetrics().height() * 40);
     if (!selectPage(settings.value(u"window/page"_s).toString()))
         m_nav->setCurrentRow(0);
     m_dashboard->refresh();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New profile…"), this, &MainWindow::newProfile);
+    create->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::newProfile()
+{
+    const QDir dir = QFileInfo(m_profile.filePath().isEmpty() ? Profile::defaultPath() : m_profile.filePath()).dir();
+    QString path = dir.filePath(u"new-profile.conf"_s);
+    for (int i = 2; QFileInfo::exists(path); ++i)
+        path = dir.filePath(u"new-profile-%1.conf"_s.arg(i));
+    auto *wizard = new SetupWizard(path, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::accepted, this, [this, wizard] {
+        const QString saved = wizard->profilePath();
+        QMessageBox box(QMessageBox::Question, tr("New profile"),
+                        tr("The profile was saved to %1. Open it now?").arg(QDir::toNativeSeparators(saved)),
+                        QMessageBox::NoButton, this);
+        QPushButton *open = box.addButton(tr("Open"), QMessageBox::AcceptRole);
+        box.addButton(tr("Keep this one"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() == open)
+            Q_EMIT profileCreated(saved);
+    });
+    wizard->open();
+}
 
 void MainWindow::addPage(const QString &name, const QString &title, QWidget *page)
 {

@@ -31,11 +31,19 @@ public:
     QWidget *page(const QString &name) const;
     DashboardPage *dashboard() const { return m_dashboard; }
 
+Q_SIGNALS:
+    // File → New profile… finished: the saved profile's file (the app may switch to it).
+    void profileCreated(const QString &filePath);
+    // The Settings page saved the profile: the app reopens the window with it.
+    void profileChanged(const QString &filePath);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void addPage(const QString &name, const QString &title, QWidget *page);
+    void createMenus();
+    void newProfile();
 
     Profile m_profile;
     QListWidget *m_nav = nullptr;

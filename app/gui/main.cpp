@@ -1,12 +1,16 @@
 // retaildesk: the desktop app (INTERFACE.md: retaildesk [--config FILE | --demo] [--screenshot FILE [--page NAME]]).
 #include "AsyncTask.h"
 #include "DashboardPage.h"
+#include "Language.h"
 #include "MainWindow.h"
+#include "SetupWizard.h"
 #include "config/SecretStore.h"
 #include "demo/DemoEnvironment.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
 #include <QLabel>
 #include <QMessageBox>
 #include <QTimer>
@@ -21,6 +25,7 @@ struct Startup
     QString screenshot;
     QString page;
     std::unique_ptr<rd::DemoEnvironment> demo;
+    QString demoKey;
     std::unique_ptr<rd::MainWindow> window;
 };
 
@@ -32,6 +37,20 @@ int fail(const rd::Error &error, bool interactive)
     return rd::exitCodeFor(error.code);
 }
 
+// Saves the screenshot and quits, or (while the page says it is busy) tries again in 200 ms.
+void grabWhenReady(Startup &s, bool force)
+{
+    QWidget *target = s.page.isEmpty() ? static_cast<QWidget *>(s.window.get()) : s.window->page(s.page);
+    if (!force && target->property("busy").toBool()) {
+        QTimer::singleShot(200, s.window.get(), [&s] { grabWhenReady(s, false); });
+        return;
+    }
+    const bool saved = target->grab().save(s.screenshot);
+    if (!saved)
+        fprintf(stderr, "error: cannot write the screenshot %s\n", qPrintable(s.screenshot));
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+
 void openWindow(Startup &s, const rd::Profile &profile, const QString &demoKey)
 {
     const QString id = profile.keychainId();
@@ -41,6 +60,7 @@ void openWindow(Startup &s, const rd::Profile &profile, const QString &demoKey)
             store->setOverride(rd::SecretKind::CrmApiKey, demoKey);
         return store;
     };
+    s.demoKey = demoKey;
     s.window = std::make_unique<rd::MainWindow>(profile, factory);
     if (!s.page.isEmpty() && !s.window->selectPage(s.page)) {
         fprintf(stderr, "error: unknown page '%s'; pages: %s\n", qPrintable(s.page),
@@ -48,20 +68,44 @@ void openWindow(Startup &s, const rd::Profile &profile, const QString &demoKey)
         QCoreApplication::exit(2);
         return;
     }
+    // File → New profile… → "Open": switch to the new profile once the current window's slot has returned.
+    QObject::connect(s.window.get(), &rd::MainWindow::profileCreated, qApp, [&s](const QString &path) {
+        QTimer::singleShot(0, qApp, [&s, path] {
+            auto profile = rd::Profile::load(path);
+            if (!profile) {
+                QMessageBox::critical(s.window.get(), QApplication::translate("main", "RetailDesk"),
+                                      profile.error().toString());
+                return;
+            }
+            QApplication::setQuitOnLastWindowClosed(false);
+            s.window->close();
+            s.window.reset();
+            s.demo.reset();
+            openWindow(s, *profile, {});
+            QApplication::setQuitOnLastWindowClosed(true);
+        });
+    });
+    // Settings saved: reopen with the saved profile (same demo sandbox and key), back on the same page.
+    QObject::connect(s.window.get(), &rd::MainWindow::profileChanged, qApp, [&s](const QString &path) {
+        QTimer::singleShot(0, qApp, [&s, path] {
+            auto profile = rd::Profile::load(path);
+            if (!profile)
+                return;
+            QApplication::setQuitOnLastWindowClosed(false);
+            s.window->close();
+            s.window.reset();
+            openWindow(s, *profile, s.demoKey);
+            s.window->selectPage(u"settings"_s);
+            QApplication::setQuitOnLastWindowClosed(true);
+        });
+    });
     s.window->show();
     if (s.screenshot.isEmpty())
         return;
-    // Grab once the first check has finished (or after 60 s), then quit.
-    auto grab = [&s]() {
-        QWidget *target = s.page.isEmpty() ? static_cast<QWidget *>(s.window.get()) : s.window->page(s.page);
-        const bool saved = target->grab().save(s.screenshot);
-        if (!saved)
-            fprintf(stderr, "error: cannot write the screenshot %s\n", qPrintable(s.screenshot));
-        QCoreApplication::exit(saved ? 0 : 1);
-    };
+    // Grab once the first check has finished and the page is no longer busy (or after 60 s), then quit.
     QObject::connect(s.window->dashboard(), &rd::DashboardPage::checkFinished, s.window.get(),
-                     [grab](bool) { QTimer::singleShot(200, grab); });
-    QTimer::singleShot(60000, s.window.get(), grab);
+                     [&s](bool) { QTimer::singleShot(200, s.window.get(), [&s] { grabWhenReady(s, false); }); });
+    QTimer::singleShot(60000, s.window.get(), [&s] { grabWhenReady(s, true); });
 }
 
 } // namespace
@@ -72,6 +116,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"RetailDesk"_s);
     QApplication::setApplicationName(u"RetailDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(RETAILDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(u":/icons/retaildesk.svg"_s));
+    QApplication::setDesktopFileName(u"retaildesk"_s);
+    // Russian under a ru locale; the "ui/language" setting (auto | en | ru) overrides.
+    rd::Language::install(rd::Language::resolve(rd::Language::storedSetting()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -121,10 +169,25 @@ int main(int argc, char *argv[])
                 openWindow(s, *profile, s.demo->apiKey());
             });
     } else {
-        auto profile = rd::Profile::load(parser.isSet(config) ? parser.value(config) : rd::Profile::defaultPath());
-        if (!profile)
-            return fail(profile.error(), interactive);
-        openWindow(s, *profile, {});
+        const QString path = parser.isSet(config) ? parser.value(config) : rd::Profile::defaultPath();
+        if (!QFileInfo::exists(path) && interactive) {
+            // First run: the setup wizard creates the profile, then the main window opens it.
+            QApplication::setQuitOnLastWindowClosed(false);
+            auto *wizard = new rd::SetupWizard(path);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(wizard, &QWizard::accepted, qApp, [&s, wizard] {
+                s.demo = wizard->takeDemo();
+                openWindow(s, wizard->profile(), s.demo ? s.demo->apiKey() : QString());
+                QApplication::setQuitOnLastWindowClosed(true);
+            });
+            QObject::connect(wizard, &QWizard::rejected, qApp, [] { QCoreApplication::exit(0); });
+            wizard->show();
+        } else {
+            auto profile = rd::Profile::load(path);
+            if (!profile)
+                return fail(profile.error(), interactive);
+            openWindow(s, *profile, {});
+        }
     }
     const int code = QApplication::exec();
     s.window.reset();
