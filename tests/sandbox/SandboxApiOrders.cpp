@@ -462,7 +462,9 @@ Result<QJsonObject> SandboxApi::createOrder(QJsonObject order, const QString &si
     QJsonObject snapshot = orderView(stored);
     if (view)
         *view = snapshot;
-    snapshot.remove(u"contact"_s); // the same customer once is enough in the history
+    // Kept small: the customer is expanded again when the history is read.
+    snapshot.remove(u"contact"_s);
+    snapshot.insert(u"customer"_s, link);
     QJsonObject entry { { u"created"_s, true },
                         { u"field"_s, u"status"_s },
                         { u"oldValue"_s, QJsonValue::Null },
@@ -969,6 +971,14 @@ SandboxHttpResponse SandboxApi::history(const Call &call, const QString &entity)
     const auto rows = m_store->selectHistory(f, limit, (page - 1) * limit, &total);
     QJsonArray history;
     for (auto [entry, hash] : rows) {
+        if (entry.value(u"created"_s).toBool() && entity == u"order") {
+            QJsonObject snapshot = entry.value(u"order"_s).toObject();
+            const qint64 customerId = snapshot.value(u"customer"_s).toObject().value(u"id"_s).toInteger();
+            if (const std::optional<QJsonObject> c = m_store->findJson(u"customers"_s, u"id"_s, customerId)) {
+                snapshot.insert(u"customer"_s, customerView(*c));
+                entry.insert(u"order"_s, snapshot);
+            }
+        }
         if (entry.value(u"source"_s).toString() == u"api")
             entry.insert(u"apiKey"_s, QJsonObject { { u"current"_s, !hash.isEmpty() && hash == call.keyHash } });
         history.append(entry);

@@ -575,6 +575,9 @@ void TestSandboxApi::historyPagingAndSources()
             QCOMPARE(e.value(u"source"_s).toString(), u"api"_s);
             QCOMPARE(e.value(u"apiKey"_s).toObject().value(u"current"_s).toBool(), true);
             QCOMPARE(e.value(u"order"_s).toObject().value(u"items"_s).toArray().size(), 1); // the whole order
+            const QJsonObject c = e.value(u"order"_s).toObject().value(u"customer"_s).toObject();
+            QCOMPARE(c.value(u"externalId"_s).toString(), u"5"_s);
+            QCOMPARE(c.value(u"firstName"_s).toString(), u"Иван"_s);
             continue;
         }
         QCOMPARE(e.value(u"oldValue"_s).toObject().value(u"code"_s).toString(), u"new"_s);
