@@ -540,6 +540,14 @@ Fix the profile on the Settings page, then press Reload (F5).</translation>
             <source>database password</source>
             <translation>database password</translation>
         </message>
+        <message>
+            <source>msOptionsPrice2 offers</source>
+            <translation>msOptionsPrice2 offers</translation>
+        </message>
+        <message>
+            <source>Shop order numbers in the CRM</source>
+            <translation>Shop order numbers in the CRM</translation>
+        </message>
     </context>
     <context>
         <name>rd::SetupWizard</name>

@@ -545,6 +545,14 @@ Fix the profile on the Settings page, then press Reload (F5).</source>
             <source>database password</source>
             <translation>пароль базы данных</translation>
         </message>
+        <message>
+            <source>msOptionsPrice2 offers</source>
+            <translation>Предложения msOptionsPrice2</translation>
+        </message>
+        <message>
+            <source>Shop order numbers in the CRM</source>
+            <translation>Номера заказов магазина в CRM</translation>
+        </message>
     </context>
     <context>
         <name>rd::SetupWizard</name>

@@ -124,9 +124,11 @@ SettingsPage::SettingsPage(Profile profile, std::function<std::unique_ptr<Secret
     m_statuses = new QLineEdit(syncBox);
     m_statuses->setPlaceholderText(tr("e.g. 2,3,4"));
     addRow(syncForm, tr("S&ynced statuses:"), u"sync/statuses"_s, m_statuses);
-    m_msop = new QCheckBox(tr("msOptionsPrice2 modifications become separate offers"), syncBox);
+    m_msop = new QCheckBox(tr("msOptionsPrice2 offers"), syncBox);
+    m_msop->setToolTip(tr("msOptionsPrice2 modifications become separate offers"));
     addRow(syncForm, QString(), u"sync/msoptionsprice"_s, m_msop);
-    m_crmNumber = new QCheckBox(tr("Send the shop's order number as the CRM order number"), syncBox);
+    m_crmNumber = new QCheckBox(tr("Shop order numbers in the CRM"), syncBox);
+    m_crmNumber->setToolTip(tr("Send the shop's order number as the CRM order number"));
     addRow(syncForm, QString(), u"sync/add_crm_number"_s, m_crmNumber);
 
     auto *uiBox = new QGroupBox(tr("Interface"), content);
