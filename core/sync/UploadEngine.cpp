@@ -361,10 +361,15 @@ void UploadEngine::onUploaded(const BatchPtr &batch, CrmReply *reply)
         maybeFinish();
         return;
     }
-    const Result<CrmUploadResult> result = reply->uploadResult();
-    if (result)
+    Result<CrmUploadResult> result = reply->uploadResult();
+    if (result) {
+        // Per-item reasons, read so that numeric externalIds are not mistaken for batch positions.
+        const QHash<QString, QString> reasons = itemReasons(reply->result().valueOr({}), reply->batch(), *result);
+        for (CrmFailedItem &f : result->failed)
+            if (const auto it = reasons.constFind(f.externalId); it != reasons.constEnd())
+                f.reason = *it;
         handleUploadResult(batch, *result, reply->attempts());
-    else
+    } else
         handleBatchError(batch, result.error());
     pump();
 }
@@ -688,6 +693,55 @@ void UploadEngine::emitProgress(bool force)
         return;
     m_lastProgressMs = now;
     Q_EMIT progress(done(), m_summary.total);
+}
+
+QHash<QString, QString> UploadEngine::itemReasons(const QJsonObject &envelope, const QJsonArray &batch,
+                                                  const CrmUploadResult &result)
+{
+    // `errors` of a 460 is a map whose keys are either the items' positions in the batch or their
+    // externalIds. With numeric externalIds both readings are possible: take the one whose items are
+    // exactly the failed ones (positions first: that is what the CRM sends).
+    const QJsonObject errors = envelope.value(u"errors"_s).toObject();
+    if (errors.isEmpty() || result.failed.isEmpty())
+        return {};
+    QSet<QString> failed;
+    for (const CrmFailedItem &f : result.failed)
+        failed.insert(f.externalId);
+    auto text = [](const QJsonValue &v) {
+        if (v.isString())
+            return v.toString();
+        QStringList parts;
+        if (v.isArray()) {
+            for (const QJsonValue &x : v.toArray())
+                parts.append(x.toString());
+        } else if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                parts.append(it.key() + u": "_s + it.value().toString());
+        }
+        return parts.join(u"; "_s);
+    };
+    QHash<QString, QString> byPosition;
+    bool positionsFit = true;
+    for (auto it = errors.begin(); it != errors.end() && positionsFit; ++it) {
+        bool ok = false;
+        const qsizetype n = it.key().toLongLong(&ok);
+        const QString ext
+            = ok && n >= 0 && n < batch.size() ? batch.at(n).toObject().value(u"externalId"_s).toString() : QString();
+        if (ext.isEmpty() || !failed.contains(ext))
+            positionsFit = false;
+        else
+            byPosition.insert(ext, text(it.value()));
+    }
+    if (positionsFit)
+        return byPosition;
+    QHash<QString, QString> byExternalId;
+    for (auto it = errors.begin(); it != errors.end(); ++it) {
+        if (!failed.contains(it.key()))
+            return {};
+        byExternalId.insert(it.key(), text(it.value()));
+    }
+    return byExternalId;
 }
 
 bool UploadEngine::isAlreadyExists(const QString &reason)

@@ -122,6 +122,8 @@ private:
     qint64 done() const { return m_summary.sent + m_summary.skipped + m_summary.failed; }
 
     static bool isAlreadyExists(const QString &reason);
+    static QHash<QString, QString> itemReasons(const QJsonObject &envelope, const QJsonArray &batch,
+                                               const CrmUploadResult &result);
     static QString missingCustomerRef(const QString &reason);
 
     Context m_context;
