@@ -78,7 +78,8 @@ Result<QList<ShopOrder>> ShopOrderReader::nextPage()
 
     const QString t = u"ms2_orders"_s;
     const QString select = u"SELECT o.`id`, o.`user_id`, "_s + column(info, t, u"o"_s, u"session_id"_s, u"''"_s)
-        + u", o.`createdon`, "_s + column(info, t, u"o"_s, u"updatedon"_s, u"NULL"_s) + u", o.`num`, "_s
+        + u", "_s + m_db.castText(u"o.`createdon`"_s) + u", "_s
+        + (info.hasColumn(t, u"updatedon"_s) ? m_db.castText(u"o.`updatedon`"_s) : u"NULL"_s) + u", o.`num`, "_s
         + m_db.castText(u"o.`cost`"_s) + u", "_s + m_db.castText(u"o.`cart_cost`"_s) + u", "_s
         + m_db.castText(u"o.`delivery_cost`"_s) + u", "_s + m_db.castText(u"o.`weight`"_s)
         + u", o.`status`, o.`delivery`, o.`payment`, "_s + column(info, t, u"o"_s, u"address"_s, u"NULL"_s) + u", "_s
@@ -96,40 +97,41 @@ Result<QList<ShopOrder>> ShopOrderReader::nextPage()
         m_cursor.appendWhere(u"o.`id`"_s, sql, binds);
         appendFilters(info, sql, binds);
         sql += u" ORDER BY o.`id` LIMIT "_s + QString::number(m_cursor.pageLimit());
-        Result<QSqlQuery> q = run(m_db, *db, sql, binds, u"reading orders"_s);
-        if (!q)
-            return q.error();
+        Result<QSqlQuery *> ran = m_statements.run(m_db, *db, sql, binds, u"reading orders"_s);
+        if (!ran)
+            return ran.error();
+        QSqlQuery &q = **ran;
         orders.reserve(m_cursor.pageLimit());
-        while (q->next()) {
-            ShopOrder o;
-            o.id = toInt(q->value(0));
-            o.userId = toInt(q->value(1));
-            o.sessionId = text(q->value(2));
-            o.createdOn = toDateTime(q->value(3));
-            o.updatedOn = toDateTime(q->value(4));
-            o.num = text(q->value(5));
+        while (q.next()) {
+            ShopOrder &o = orders.emplaceBack();
+            o.id = toInt(q.value(0));
+            o.userId = toInt(q.value(1));
+            o.sessionId = text(q.value(2));
+            o.createdOn = toDateTime(q.value(3));
+            o.updatedOn = toDateTime(q.value(4));
+            o.num = text(q.value(5));
             QString problem;
-            o.cost = toDecimal(q->value(6), Decimal::MoneyScale, &problem);
-            o.cartCost = toDecimal(q->value(7), Decimal::MoneyScale, &problem);
-            o.deliveryCost = toDecimal(q->value(8), Decimal::MoneyScale, &problem);
-            o.weight = toDecimal(q->value(9), Decimal::WeightScale, &problem);
+            o.cost = toDecimal(q.value(6), Decimal::MoneyScale, &problem);
+            o.cartCost = toDecimal(q.value(7), Decimal::MoneyScale, &problem);
+            o.deliveryCost = toDecimal(q.value(8), Decimal::MoneyScale, &problem);
+            o.weight = toDecimal(q.value(9), Decimal::WeightScale, &problem);
             if (!problem.isEmpty())
                 o.issues << u"ms2_orders row %1: %2; read as 0"_s.arg(o.id).arg(problem);
-            o.status = toInt(q->value(10));
-            o.delivery = toInt(q->value(11));
-            o.payment = toInt(q->value(12));
+            o.status = toInt(q.value(10));
+            o.delivery = toInt(q.value(11));
+            o.payment = toInt(q.value(12));
             if (info.orderAddressColumn) {
-                const int addressId = toInt(q->value(13)); // 0 = no address
+                const int addressId = toInt(q.value(13)); // 0 = no address
                 if (addressId > 0)
                     o.addressId = addressId;
             }
-            o.context = text(q->value(14));
-            o.managerComment = text(q->value(15));
+            o.context = text(q.value(14));
+            o.managerComment = text(q.value(15));
             problem.clear();
-            o.properties = toJsonObject(q->value(16), &problem);
+            o.properties = toJsonObject(q.value(16), &problem);
             if (!problem.isEmpty())
                 o.issues << u"ms2_orders.properties of order %1: %2; read as empty"_s.arg(o.id).arg(problem);
-            o.type = toInt(q->value(17));
+            o.type = toInt(q.value(17));
 
             if (const auto it = m_statuses.constFind(o.status); it != m_statuses.constEnd()) {
                 o.statusName = it->name;
@@ -143,8 +145,7 @@ Result<QList<ShopOrder>> ShopOrderReader::nextPage()
                 o.paymentName = it->name;
                 o.paymentCode = it->code;
             }
-            index.insert(o.id, orders.size());
-            orders.append(std::move(o));
+            index.insert(o.id, orders.size() - 1);
         }
         m_cursor.advance(orders.isEmpty() ? 0 : orders.last().id, static_cast<int>(orders.size()));
     }
@@ -193,44 +194,58 @@ Status ShopOrderReader::readItems(QSqlDatabase &db, const ShopInfo &info, QList<
         for (const ShopOrder &o : std::as_const(orders))
             binds << o.id;
     }
-    sql += u" ORDER BY i.`id`"_s;
-    Result<QSqlQuery> q = run(m_db, db, sql, binds, u"reading order items"_s);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const int orderId = toInt(q->value(1));
-        const auto it = index.constFind(orderId);
-        if (it == index.constEnd())
+    Result<QSqlQuery *> ran = m_statements.run(m_db, db, sql, binds, u"reading order items"_s);
+    if (!ran)
+        return ran.error();
+    QSqlQuery &q = **ran;
+    QSet<qsizetype> unsorted;
+    int lastOrderId = -1;
+    qsizetype lastIndex = -1;
+    while (q.next()) {
+        const int orderId = toInt(q.value(1));
+        if (orderId != lastOrderId) { // items come grouped by order (the order_id index)
+            const auto it = index.constFind(orderId);
+            lastOrderId = orderId;
+            lastIndex = it == index.constEnd() ? -1 : *it;
+        }
+        if (lastIndex < 0)
             continue;
-        ShopOrder &o = orders[*it];
+        ShopOrder &o = orders[lastIndex];
         ShopOrderItem item;
-        item.id = toInt(q->value(0));
+        item.id = toInt(q.value(0));
         item.orderId = orderId;
-        item.productId = toInt(q->value(2));
-        item.name = text(q->value(3));
-        item.count = toInt(q->value(4));
+        item.productId = toInt(q.value(2));
+        item.name = text(q.value(3));
+        item.count = toInt(q.value(4));
         QString problem;
-        item.price = toDecimal(q->value(5), Decimal::MoneyScale, &problem);
-        item.weight = toDecimal(q->value(6), Decimal::WeightScale, &problem);
-        item.cost = toDecimal(q->value(7), Decimal::MoneyScale, &problem);
+        item.price = toDecimal(q.value(5), Decimal::MoneyScale, &problem);
+        item.weight = toDecimal(q.value(6), Decimal::WeightScale, &problem);
+        item.cost = toDecimal(q.value(7), Decimal::MoneyScale, &problem);
         if (!problem.isEmpty())
             item.issues << u"ms2_order_products row %1 (order %2): %3; read as 0"_s.arg(item.id).arg(orderId).arg(
                 problem);
         problem.clear();
-        item.options = toJsonObject(q->value(8), &problem);
+        item.options = toJsonObject(q.value(8), &problem);
         if (!problem.isEmpty())
             item.issues << u"ms2_order_products.options of item %1 (order %2): %3; read as no options"_s.arg(item.id)
                                .arg(orderId)
                                .arg(problem);
         problem.clear();
-        item.properties = toJsonObject(q->value(9), &problem);
+        item.properties = toJsonObject(q.value(9), &problem);
         if (!problem.isEmpty())
             item.issues << u"ms2_order_products.properties of item %1 (order %2): %3; read as empty"_s.arg(item.id)
                                .arg(orderId)
                                .arg(problem);
         o.issues += item.issues;
+        if (!o.items.isEmpty() && o.items.last().id > item.id)
+            unsorted.insert(lastIndex);
         o.items.append(std::move(item));
     }
+    // No ORDER BY on the server (it would sort every page): items arrive in index order, which is
+    // almost always id order; the few orders that are not get sorted here.
+    for (qsizetype i : std::as_const(unsorted))
+        std::sort(orders[i].items.begin(), orders[i].items.end(),
+                  [](const ShopOrderItem &a, const ShopOrderItem &b) { return a.id < b.id; });
     return {};
 }
 
@@ -243,8 +258,8 @@ Status ShopOrderReader::readAddresses(QSqlDatabase &db, const ShopInfo &info, QL
         return {}; // no way to link them (warned in ShopInfo)
     const QString t = u"ms2_order_addresses"_s;
     QString sql = u"SELECT a.`id`, "_s + column(info, t, u"a"_s, u"order_id"_s, u"NULL"_s) + u", a.`user_id`, "_s
-        + column(info, t, u"a"_s, u"createdon"_s, u"NULL"_s) + u", "_s
-        + column(info, t, u"a"_s, u"updatedon"_s, u"NULL"_s) + u", "_s;
+        + (info.hasColumn(t, u"createdon"_s) ? m_db.castText(u"a.`createdon`"_s) : u"NULL"_s) + u", "_s
+        + (info.hasColumn(t, u"updatedon"_s) ? m_db.castText(u"a.`updatedon`"_s) : u"NULL"_s) + u", "_s;
     for (const QString &c :
          { u"receiver"_s, u"phone"_s, u"email"_s, u"country"_s, u"index"_s, u"region"_s, u"city"_s, u"metro"_s,
            u"street"_s, u"building"_s, u"entrance"_s, u"floor"_s, u"room"_s, u"comment"_s, u"text_address"_s })
@@ -270,39 +285,43 @@ Status ShopOrderReader::readAddresses(QSqlDatabase &db, const ShopInfo &info, QL
         for (const ShopOrder &o : std::as_const(orders))
             binds << o.id;
     }
-    sql += u" ORDER BY a.`id`"_s;
-    Result<QSqlQuery> q = run(m_db, db, sql, binds, u"reading order addresses"_s);
-    if (!q)
-        return q.error();
-    while (q->next()) {
+    Result<QSqlQuery *> ran = m_statements.run(m_db, db, sql, binds, u"reading order addresses"_s);
+    if (!ran)
+        return ran.error();
+    QSqlQuery &q = **ran;
+    while (q.next()) {
         ShopAddress a;
-        a.id = toInt(q->value(0));
-        a.orderId = toOptionalInt(q->value(1));
-        a.userId = toInt(q->value(2));
-        a.createdOn = toDateTime(q->value(3));
-        a.updatedOn = toDateTime(q->value(4));
-        a.receiver = text(q->value(5));
-        a.phone = text(q->value(6));
-        a.email = text(q->value(7));
-        a.country = text(q->value(8));
-        a.index = text(q->value(9));
-        a.region = text(q->value(10));
-        a.city = text(q->value(11));
-        a.metro = text(q->value(12));
-        a.street = text(q->value(13));
-        a.building = text(q->value(14));
-        a.entrance = text(q->value(15));
-        a.floor = text(q->value(16));
-        a.room = text(q->value(17));
-        a.comment = text(q->value(18));
-        a.textAddress = text(q->value(19));
+        a.id = toInt(q.value(0));
+        a.orderId = toOptionalInt(q.value(1));
+        a.userId = toInt(q.value(2));
+        a.createdOn = toDateTime(q.value(3));
+        a.updatedOn = toDateTime(q.value(4));
+        a.receiver = text(q.value(5));
+        a.phone = text(q.value(6));
+        a.email = text(q.value(7));
+        a.country = text(q.value(8));
+        a.index = text(q.value(9));
+        a.region = text(q.value(10));
+        a.city = text(q.value(11));
+        a.metro = text(q.value(12));
+        a.street = text(q.value(13));
+        a.building = text(q.value(14));
+        a.entrance = text(q.value(15));
+        a.floor = text(q.value(16));
+        a.room = text(q.value(17));
+        a.comment = text(q.value(18));
+        a.textAddress = text(q.value(19));
         QString problem;
-        a.properties = toJsonObject(q->value(20), &problem);
+        a.properties = toJsonObject(q.value(20), &problem);
         const auto attach = [&](ShopOrder &o) {
-            if (o.address) // several rows for one order (4.x): keep the first, note it
-                o.issues << u"order %1 has more than one address row; using %2"_s.arg(o.id).arg(o.address->id);
-            else
+            if (o.address) { // several rows for one order (4.x): keep the lowest id, note it
+                const int kept = qMin(o.address->id, a.id);
+                o.issues << u"order %1 has more than one address row; using %2"_s.arg(o.id).arg(kept);
+                if (a.id < o.address->id)
+                    o.address = a;
+            } else {
                 o.address = a;
+            }
             if (!problem.isEmpty())
                 o.issues << u"ms2_order_addresses.properties of address %1: %2; read as empty"_s.arg(a.id).arg(problem);
         };
@@ -326,18 +345,19 @@ Status ShopOrderReader::readPromo(QSqlDatabase &db, QList<ShopOrder> &orders, co
     QVariantList binds;
     for (const ShopOrder &o : std::as_const(orders))
         binds << o.id;
-    Result<QSqlQuery> q = run(m_db, db, sql, binds, u"reading promo codes (mspc_orders)"_s);
-    if (!q)
-        return q.error();
-    while (q->next()) {
-        const auto it = index.constFind(toInt(q->value(0)));
+    Result<QSqlQuery *> ran = m_statements.run(m_db, db, sql, binds, u"reading promo codes (mspc_orders)"_s);
+    if (!ran)
+        return ran.error();
+    QSqlQuery &q = **ran;
+    while (q.next()) {
+        const auto it = index.constFind(toInt(q.value(0)));
         if (it == index.constEnd())
             continue;
         ShopOrder &o = orders[*it];
         // The latest row wins when an order has several.
-        o.promoCode = text(q->value(1));
+        o.promoCode = text(q.value(1));
         QString problem;
-        o.promoDiscount = toDecimal(q->value(2), Decimal::MoneyScale, &problem);
+        o.promoDiscount = toDecimal(q.value(2), Decimal::MoneyScale, &problem);
         if (!problem.isEmpty())
             o.issues << u"mspc_orders.discount_amount of order %1: %2; read as 0"_s.arg(o.id).arg(problem);
     }

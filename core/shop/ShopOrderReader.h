@@ -3,6 +3,7 @@
 #include "ShopKeysetCursor.h"
 #include "ShopReadFilter.h"
 #include "ShopRows.h"
+#include "ShopSql.h"
 #include "common/Result.h"
 
 #include <QFlags>
@@ -75,6 +76,7 @@ private:
     ShopReadFilter m_filter;
     ShopKeysetCursor m_cursor;
     Parts m_parts;
+    shopsql::StatementCache m_statements;
     bool m_referencesLoaded = false;
     QHash<int, Names> m_statuses;
     QHash<int, Names> m_deliveries;

@@ -2,6 +2,7 @@
 
 #include "ShopDatabase.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -52,6 +53,34 @@ Result<QSqlQuery> run(ShopDatabase &shop, QSqlDatabase &db, const QString &sql, 
     return query;
 }
 
+Result<QSqlQuery *> StatementCache::run(ShopDatabase &shop, QSqlDatabase &db, const QString &sql,
+                                        const QVariantList &values, const QString &what)
+{
+    if (db.connectionName() != m_connection) {
+        m_queries.clear();
+        m_connection = db.connectionName();
+    }
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        if (m_queries.size() >= 16)
+            m_queries.clear();
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return shop.sqlError(query.lastError(), what);
+        it = m_queries.insert(sql, query);
+    }
+    QSqlQuery &query = *it;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(static_cast<int>(i), values[i]);
+    if (!query.exec()) {
+        Error e = shop.sqlError(query.lastError(), what);
+        m_queries.erase(it); // prepare again next time (the connection may have been reset)
+        return e;
+    }
+    return &query;
+}
+
 Decimal toDecimal(const QVariant &v, int scale, QString *problem)
 {
     if (v.isNull())
@@ -65,11 +94,109 @@ Decimal toDecimal(const QVariant &v, int scale, QString *problem)
     return Decimal(0, scale);
 }
 
+namespace {
+
+// Local-time conversions are the hot spot of reading a million rows: QDateTime's LocalTime spec asks
+// the C library (mktime/localtime, which stats /etc/localtime each time) for every value. Instead the
+// UTC offset is looked up once per hour (per thread) in the system time zone and the values carry it
+// as an OffsetFromUTC spec: the same instant and the same wall-clock text as a local QDateTime.
+class OffsetCache
+{
+public:
+    // Offset for a local wall-clock time (keyed by day and hour).
+    int forLocal(QDate date, QTime time)
+    {
+        const qint64 key = date.toJulianDay() * 24 + time.hour();
+        if (const auto it = m_local.constFind(key); it != m_local.constEnd())
+            return *it;
+        trim();
+        const int offset = QDateTime(date, QTime(time.hour(), 0), m_zone).offsetFromUtc();
+        m_local.insert(key, offset);
+        return offset;
+    }
+    // Offset at a Unix time (keyed by the UTC hour).
+    int forUnix(qint64 seconds)
+    {
+        const qint64 key = seconds >= 0 ? seconds / 3600 : (seconds - 3599) / 3600;
+        if (const auto it = m_unix.constFind(key); it != m_unix.constEnd())
+            return *it;
+        trim();
+        const int offset = m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(key * 3600, Qt::UTC));
+        m_unix.insert(key, offset);
+        return offset;
+    }
+
+private:
+    void trim()
+    {
+        if (m_local.size() + m_unix.size() > 200000) {
+            m_local.clear();
+            m_unix.clear();
+        }
+    }
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
+    QHash<qint64, int> m_local;
+    QHash<qint64, int> m_unix;
+};
+
+OffsetCache &offsets()
+{
+    thread_local OffsetCache cache;
+    return cache;
+}
+
+// Digits at s[pos..pos+n) as a number, or -1.
+int digitsAt(QStringView s, qsizetype pos, qsizetype n)
+{
+    int v = 0;
+    for (qsizetype i = pos; i < pos + n; ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        v = v * 10 + (c - u'0');
+    }
+    return v;
+}
+
+// "YYYY-MM-DD HH:MM:SS" (also with 'T', fractions ignored) or "YYYY-MM-DD"; false when not that shape.
+bool parseSqlDateTime(QStringView s, QDate *date, QTime *time)
+{
+    if (s.size() != 10 && s.size() < 19)
+        return false;
+    if (s[4] != u'-' || s[7] != u'-')
+        return false;
+    const int y = digitsAt(s, 0, 4), mo = digitsAt(s, 5, 2), d = digitsAt(s, 8, 2);
+    if (y < 0 || mo < 0 || d < 0)
+        return false;
+    int h = 0, mi = 0, se = 0;
+    if (s.size() >= 19) {
+        if ((s[10] != u' ' && s[10] != u'T') || s[13] != u':' || s[16] != u':')
+            return false;
+        h = digitsAt(s, 11, 2);
+        mi = digitsAt(s, 14, 2);
+        se = digitsAt(s, 17, 2);
+        if (h < 0 || mi < 0 || se < 0)
+            return false;
+    }
+    *date = QDate(y, mo, d);
+    *time = QTime(h, mi, se);
+    return date->isValid() && time->isValid();
+}
+
+} // namespace
+
+QDateTime localDateTime(QDate date, QTime time)
+{
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::OffsetFromUTC, offsets().forLocal(date, time));
+}
+
 QDateTime fromUnixTime(qint64 seconds)
 {
     if (seconds <= 0)
         return {};
-    return QDateTime::fromSecsSinceEpoch(seconds);
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::OffsetFromUTC, offsets().forUnix(seconds));
 }
 
 QDateTime toDateTime(const QVariant &v)
@@ -83,7 +210,7 @@ QDateTime toDateTime(const QVariant &v)
     }
     case QMetaType::QDate: {
         const QDate d = v.toDate();
-        return d.isValid() ? d.startOfDay() : QDateTime();
+        return d.isValid() ? localDateTime(d, QTime(0, 0)) : QDateTime();
     }
     case QMetaType::Int:
     case QMetaType::UInt:
@@ -96,19 +223,15 @@ QDateTime toDateTime(const QVariant &v)
     const QString s = v.toString().trimmed();
     if (s.isEmpty() || s.startsWith(u"0000-00-00"_s))
         return {};
+    QDate date;
+    QTime time;
+    if (parseSqlDateTime(s, &date, &time))
+        return localDateTime(date, time);
     bool numeric = false;
     const qint64 seconds = s.toLongLong(&numeric);
     if (numeric)
         return fromUnixTime(seconds);
-    QDateTime dt = QDateTime::fromString(s, u"yyyy-MM-dd HH:mm:ss"_s);
-    if (!dt.isValid())
-        dt = QDateTime::fromString(s, Qt::ISODate);
-    if (!dt.isValid()) {
-        const QDate d = QDate::fromString(s, u"yyyy-MM-dd"_s);
-        if (d.isValid())
-            dt = d.startOfDay();
-    }
-    return dt;
+    return QDateTime::fromString(s, Qt::ISODate); // other ISO forms (with a zone, ...)
 }
 
 QString toSqlDateTime(const QDateTime &dt)
@@ -125,13 +248,14 @@ QJsonDocument parseJson(const QVariant &v, bool *empty, QString *problem)
         *empty = true;
         return {};
     }
-    const QByteArray bytes = v.toString().trimmed().toUtf8();
-    if (bytes.isEmpty() || bytes == "null" || bytes == "[]" || bytes == "{}") {
+    const QString text = v.toString();
+    const QStringView view = QStringView(text).trimmed();
+    if (view.isEmpty() || view == u"null" || view == u"[]" || view == u"{}") {
         *empty = true;
         return {};
     }
     QJsonParseError err;
-    QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    QJsonDocument doc = QJsonDocument::fromJson(view.toUtf8(), &err);
     if (err.error != QJsonParseError::NoError) {
         if (problem)
             *problem = u"invalid JSON (%1 at offset %2)"_s.arg(err.errorString()).arg(err.offset);

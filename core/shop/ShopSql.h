@@ -7,6 +7,7 @@
 #include "common/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
@@ -31,6 +32,22 @@ QVariantList toVariantList(const QList<int> &ids);
 // ShopDatabase::sqlError with `what` saying what was being read or written.
 Result<QSqlQuery> run(ShopDatabase &shop, QSqlDatabase &db, const QString &sql, const QVariantList &values,
                       const QString &what);
+
+// Prepared statements kept for reuse by one reader on one connection (one thread): a page after the
+// first skips the prepare round trip. Statements are keyed by their SQL text; at most 16 are kept.
+class StatementCache final
+{
+public:
+    // Like run(), but the returned query belongs to the cache: use it before the next call with the
+    // same SQL text. The cache forgets everything when the connection changes.
+    Result<QSqlQuery *> run(ShopDatabase &shop, QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                            const QString &what);
+    void clear() { m_queries.clear(); }
+
+private:
+    QString m_connection;
+    QHash<QString, QSqlQuery> m_queries;
+};
 
 // Column values. NULL reads as empty/0/invalid.
 inline QString text(const QVariant &v)
@@ -74,9 +91,13 @@ Decimal toDecimal(const QVariant &v, int scale, QString *problem = nullptr);
 
 // A MODX date in either form: a DATETIME ("2024-03-01 12:30:00", QDateTime from the MySQL driver)
 // or a Unix time (int). NULL, 0 and zero dates ("0000-00-00 ...") give an invalid QDateTime.
-// DATETIME text is the shop's local time.
+// DATETIME text is the shop's local time (see localDateTime).
 QDateTime toDateTime(const QVariant &v);
 QDateTime fromUnixTime(qint64 seconds);
+// A local wall-clock time as a QDateTime (invalid when either part is). The result has an
+// OffsetFromUTC spec with the system zone's offset at that time: the same instant and the same
+// toString() as QDateTime(date, time) in local time, without the C library's cost per value.
+QDateTime localDateTime(QDate date, QTime time);
 // The DATETIME text MODX writes: "yyyy-MM-dd HH:mm:ss" in local time.
 QString toSqlDateTime(const QDateTime &dt);
 

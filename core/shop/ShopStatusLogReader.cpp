@@ -27,10 +27,9 @@ Result<QList<ShopStatusLogEntry>> ShopStatusLogReader::nextPage()
     if (!db)
         return db.error();
     while (rows.isEmpty() && !m_cursor.atEnd()) {
-        QString sql = u"SELECT l.`id`, l.`order_id`, l.`user_id`, l.`timestamp`, l.`entry`, l.`ip`, o.`num`, o.`id` "
-                      "FROM "_s
-            + m_db.table(u"ms2_order_logs"_s) + u" l LEFT JOIN "_s + m_db.table(u"ms2_orders"_s)
-            + u" o ON o.`id` = l.`order_id` WHERE l.`action` = ?"_s;
+        QString sql = u"SELECT l.`id`, l.`order_id`, l.`user_id`, "_s + m_db.castText(u"l.`timestamp`"_s)
+            + u", l.`entry`, l.`ip`, o.`num`, o.`id` FROM "_s + m_db.table(u"ms2_order_logs"_s) + u" l LEFT JOIN "_s
+            + m_db.table(u"ms2_orders"_s) + u" o ON o.`id` = l.`order_id` WHERE l.`action` = ?"_s;
         QVariantList binds { u"status"_s };
         m_cursor.appendWhere(u"l.`id`"_s, sql, binds);
         sql += u" ORDER BY l.`id` LIMIT "_s + QString::number(m_cursor.pageLimit());

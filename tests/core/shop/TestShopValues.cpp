@@ -22,6 +22,7 @@ private Q_SLOTS:
     void dates_data();
     void dates();
     void sqlDateTimeRoundTrip();
+    void localTimesFollowTheZone();
     void jsonObjects_data();
     void jsonObjects();
     void stringLists_data();
@@ -197,6 +198,28 @@ void TestShopValues::sqlDateTimeRoundTrip()
     QCOMPARE(rd::shopsql::toDateTime(rd::shopsql::toSqlDateTime(dt)), dt);
 }
 
+void TestShopValues::localTimesFollowTheZone()
+{
+    // main() runs this test in Europe/Berlin: winter +1, summer +2 (DST), looked up per hour.
+    using rd::shopsql::toDateTime;
+    const QDateTime summer = toDateTime(QVariant(u"2024-07-01 12:00:00"_s));
+    QCOMPARE(summer.offsetFromUtc(), 7200);
+    QCOMPARE(summer, QDateTime(QDate(2024, 7, 1), QTime(12, 0))); // the same instant as local time
+    QCOMPARE(summer.toString(u"yyyy-MM-dd HH:mm:ss"_s), u"2024-07-01 12:00:00"_s); // the same wall clock
+    const QDateTime winter = toDateTime(QVariant(u"2024-01-15 12:00:00"_s));
+    QCOMPARE(winter.offsetFromUtc(), 3600);
+    QCOMPARE(winter, QDateTime(QDate(2024, 1, 15), QTime(12, 0)));
+    // Both sides of the spring-forward hour (2024-03-31 02:00 → 03:00).
+    QCOMPARE(toDateTime(QVariant(u"2024-03-31 01:59:59"_s)).offsetFromUtc(), 3600);
+    QCOMPARE(toDateTime(QVariant(u"2024-03-31 03:00:00"_s)).offsetFromUtc(), 7200);
+    // Unix times.
+    const QDateTime fromUnix = rd::shopsql::fromUnixTime(1719835200); // 2024-07-01 12:00 UTC
+    QCOMPARE(fromUnix.toString(u"yyyy-MM-dd HH:mm:ss"_s), u"2024-07-01 14:00:00"_s);
+    QCOMPARE(fromUnix, QDateTime::fromSecsSinceEpoch(1719835200));
+    QCOMPARE(rd::shopsql::fromUnixTime(1705320000).offsetFromUtc(), 3600); // 2024-01-15
+    QCOMPARE(rd::shopsql::toSqlDateTime(summer), u"2024-07-01 12:00:00"_s);
+}
+
 void TestShopValues::jsonObjects_data()
 {
     QTest::addColumn<QVariant>("value");
@@ -267,5 +290,11 @@ void TestShopValues::nulls()
     QCOMPARE(placeholders(1), u"?"_s);
 }
 
-QTEST_GUILESS_MAIN(TestShopValues)
+int main(int argc, char *argv[])
+{
+    qputenv("TZ", "Europe/Berlin"); // a zone with DST, before anything reads it
+    QCoreApplication app(argc, argv);
+    TestShopValues test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestShopValues.moc"
