@@ -2,7 +2,6 @@
 
 #include "CatalogShopContext.h"
 
-#include <QMap>
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -10,6 +9,15 @@ using namespace Qt::Literals::StringLiterals;
 namespace rd {
 
 namespace {
+
+// Empty or only white space (without the copy trimmed() makes).
+bool isBlank(QStringView s)
+{
+    for (QChar c : s)
+        if (!c.isSpace())
+            return false;
+    return true;
+}
 
 bool isAbsoluteUrl(const QString &path)
 {
@@ -19,10 +27,12 @@ bool isAbsoluteUrl(const QString &path)
 
 QString joinValues(const QStringList &values)
 {
+    if (values.size() == 1)
+        return isBlank(values.first()) ? QString() : values.first();
     QStringList kept;
     kept.reserve(values.size());
     for (const QString &v : values)
-        if (!v.trimmed().isEmpty())
+        if (!isBlank(v))
             kept.append(v);
     return kept.join(u", "_s);
 }
@@ -142,27 +152,32 @@ std::optional<Decimal> CatalogOfferBuilder::modificationPrice(const ShopModifica
 
 QList<CatalogParam> CatalogOfferBuilder::productParams(const ShopProduct &product) const
 {
-    QMap<QString, QString> byKey; // sorted by code
+    // product.options are sorted by key (both readers); the built-in arrays are merged in by key.
+    QList<CatalogParam> out;
+    out.reserve(product.options.size() + 1);
     for (const ShopProductOption &o : product.options) {
-        const QString value = joinValues(o.values);
-        if (!o.key.isEmpty() && !value.isEmpty())
-            byKey.insert(o.key, value);
+        if (o.key.isEmpty())
+            continue;
+        QString value = joinValues(o.values);
+        if (!value.isEmpty())
+            out.append({ o.key, paramName(o.key), std::move(value) });
     }
     const auto builtin = [&](const QString &key, const QStringList &values) {
+        if (values.isEmpty())
+            return;
         for (const ShopProductOption &o : product.options)
             if (o.key == key)
                 return; // ms2_product_options has the key: it wins, even when its values are empty
-        const QString value = joinValues(values);
-        if (!value.isEmpty())
-            byKey.insert(key, value);
+        QString value = joinValues(values);
+        if (value.isEmpty())
+            return;
+        const auto at = std::lower_bound(out.begin(), out.end(), key,
+                                         [](const CatalogParam &p, const QString &k) { return p.code < k; });
+        out.insert(at, { key, paramName(key), std::move(value) });
     };
     builtin(u"color"_s, product.colors);
     builtin(u"size"_s, product.sizes);
     builtin(u"tags"_s, product.tags);
-    QList<CatalogParam> out;
-    out.reserve(byKey.size());
-    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
-        out.append({ it.key(), paramName(it.key()), it.value() });
     return out;
 }
 
@@ -192,20 +207,19 @@ int CatalogOfferBuilder::build(const ShopProduct &product, QList<CatalogOffer> &
     if (m_remains && product.remains)
         base.quantity = std::max(0, *product.remains);
     if (!m_site.isEmpty())
-        base.url
-            = product.uri.trimmed().isEmpty() ? m_site + u"/index.php?id="_s + productId : joinUrl(m_site, product.uri);
+        base.url = isBlank(product.uri) ? m_site + u"/index.php?id="_s + productId : joinUrl(m_site, product.uri);
     base.price = product.price;
     base.categoryIds = categories;
-    base.picture = joinUrl(m_site, product.image.trimmed().isEmpty() ? QString() : product.image);
-    if (!product.pagetitle.trimmed().isEmpty())
+    base.picture = joinUrl(m_site, isBlank(product.image) ? QString() : product.image);
+    if (!isBlank(product.pagetitle))
         base.productName = product.pagetitle;
-    else if (!product.longtitle.trimmed().isEmpty())
+    else if (!isBlank(product.longtitle))
         base.productName = product.longtitle;
     else
         base.productName = u"Товар "_s + productId;
     base.name = base.productName;
-    base.article = product.article.trimmed().isEmpty() ? QString() : product.article;
-    base.vendor = product.vendorName.trimmed().isEmpty() ? QString() : product.vendorName;
+    base.article = isBlank(product.article) ? QString() : product.article;
+    base.vendor = isBlank(product.vendorName) ? QString() : product.vendorName;
     const Decimal kg = toKilograms(product.weight, m_weightUnit);
     if (kg > Decimal())
         base.weightKg = kg;
@@ -231,24 +245,24 @@ int CatalogOfferBuilder::build(const ShopProduct &product, QList<CatalogOffer> &
             offer.modificationId = m.id;
             offer.price = *price;
             offer.quantity = std::max(0, m.count);
-            QString label = m.name.trimmed().isEmpty() ? QString() : m.name;
+            QString label = isBlank(m.name) ? QString() : m.name;
             if (label.isEmpty()) {
                 QStringList values;
                 for (const ShopKeyValue &kv : m.options)
-                    if (!kv.value.trimmed().isEmpty())
+                    if (!isBlank(kv.value))
                         values.append(kv.value);
                 label = values.join(u", "_s);
             }
             if (label.isEmpty())
-                label = m.article.trimmed().isEmpty() ? QString::number(m.id) : m.article;
+                label = isBlank(m.article) ? QString::number(m.id) : m.article;
             offer.name = base.productName + u" - "_s + label;
-            if (!m.article.trimmed().isEmpty())
+            if (!isBlank(m.article))
                 offer.article = m.article;
             const Decimal modKg = toKilograms(m.weight, m_weightUnit);
             if (modKg > Decimal())
                 offer.weightKg = modKg;
             for (const ShopKeyValue &kv : m.options) {
-                if (kv.key.isEmpty() || kv.value.trimmed().isEmpty())
+                if (kv.key.isEmpty() || isBlank(kv.value))
                     continue;
                 auto it = std::find_if(offer.params.begin(), offer.params.end(),
                                        [&kv](const CatalogParam &p) { return p.code == kv.key; });

@@ -20,6 +20,9 @@ struct CatalogOptions
     QString siteCode; // crm/site: the last fallback for the shop name
     QDateTime generatedAt; // yml_catalog@date; invalid = now
     int pageSize = 1000; // products read per page (keyset pagination)
+    // ICML: threads reading pages ahead while the file is written (1: reading and writing overlap;
+    // more spread the reading too, worth it with idle cores); 0 = read in the calling thread.
+    int readerThreads = 1;
 
     static CatalogOptions fromProfile(const Profile &profile)
     {

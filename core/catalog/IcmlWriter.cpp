@@ -1,17 +1,18 @@
 #include "IcmlWriter.h"
 
 #include "CatalogOfferBuilder.h"
+#include "CatalogProductPrefetcher.h"
+#include "CatalogProductReader.h"
 #include "CatalogShopContext.h"
-#include "XmlText.h"
+#include "XmlEmitter.h"
 #include "shop/ShopCategoryReader.h"
 #include "shop/ShopDatabase.h"
-#include "shop/ShopProductReader.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QXmlStreamWriter>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -25,70 +26,47 @@ Error cancelledError()
                  u"The catalog export was cancelled; the previous file (if any) was left as it was."_s);
 }
 
-// The element/attribute writers, all text through XmlText::clean.
-class IcmlXml final
+void writeParam(XmlEmitter &x, const QString &code, const QString &name, const QString &value)
 {
-public:
-    explicit IcmlXml(QIODevice *device)
-        : m_xml(device)
-    {
-        m_xml.setAutoFormatting(true);
-        m_xml.setAutoFormattingIndent(2);
-    }
+    x.startElement("param"_L1);
+    x.attribute("name"_L1, name);
+    x.attribute("code"_L1, code);
+    x.characters(value);
+    x.endElement();
+}
 
-    QXmlStreamWriter &xml() { return m_xml; }
-    qint64 dropped() const { return m_dropped; }
-    bool hasError() const { return m_xml.hasError(); }
-
-    QString clean(const QString &s) { return XmlText::clean(s, &m_dropped); }
-    void text(const QString &name, const QString &value) { m_xml.writeTextElement(name, clean(value)); }
-    void attribute(const QString &name, const QString &value) { m_xml.writeAttribute(name, clean(value)); }
-
-    void offer(const CatalogOffer &o)
-    {
-        m_xml.writeStartElement(u"offer"_s);
-        attribute(u"id"_s, o.id);
-        m_xml.writeAttribute(u"productId"_s, QString::number(o.productId));
-        if (o.quantity)
-            m_xml.writeAttribute(u"quantity"_s, QString::number(*o.quantity));
-        if (!o.url.isEmpty())
-            text(u"url"_s, o.url);
-        m_xml.writeTextElement(u"price"_s, o.price.toString());
-        for (int c : o.categoryIds)
-            m_xml.writeTextElement(u"categoryId"_s, QString::number(c));
-        if (!o.picture.isEmpty())
-            text(u"picture"_s, o.picture);
-        text(u"name"_s, o.name);
-        text(u"productName"_s, o.productName);
-        if (!o.article.isEmpty())
-            param(u"article"_s, u"Артикул"_s, o.article);
-        if (!o.vendor.isEmpty())
-            text(u"vendor"_s, o.vendor);
-        if (o.weightKg)
-            m_xml.writeTextElement(u"weight"_s, o.weightKg->toShortString());
-        for (const CatalogParam &p : o.params)
-            param(p.code, p.name, p.value);
-        m_xml.writeStartElement(u"unit"_s);
-        m_xml.writeAttribute(u"code"_s, u"pcs"_s);
-        m_xml.writeAttribute(u"name"_s, u"Штука"_s);
-        m_xml.writeAttribute(u"sym"_s, u"шт."_s);
-        m_xml.writeEndElement(); // unit
-        m_xml.writeEndElement(); // offer
-    }
-
-private:
-    void param(const QString &code, const QString &name, const QString &value)
-    {
-        m_xml.writeStartElement(u"param"_s);
-        attribute(u"name"_s, name);
-        attribute(u"code"_s, code);
-        m_xml.writeCharacters(clean(value));
-        m_xml.writeEndElement();
-    }
-
-    QXmlStreamWriter m_xml;
-    qint64 m_dropped = 0;
-};
+void writeOffer(XmlEmitter &x, const CatalogOffer &o)
+{
+    x.startElement("offer"_L1);
+    x.attribute("id"_L1, o.id);
+    x.attribute("productId"_L1, o.productId);
+    if (o.quantity)
+        x.attribute("quantity"_L1, *o.quantity);
+    if (!o.url.isEmpty())
+        x.textElement("url"_L1, o.url);
+    x.textElement("price"_L1, o.price.toString());
+    for (int c : o.categoryIds)
+        x.textElement("categoryId"_L1, QString::number(c));
+    if (!o.picture.isEmpty())
+        x.textElement("picture"_L1, o.picture);
+    x.textElement("name"_L1, o.name);
+    x.textElement("productName"_L1, o.productName);
+    if (!o.article.isEmpty())
+        writeParam(x, u"article"_s, u"Артикул"_s, o.article);
+    if (!o.vendor.isEmpty())
+        x.textElement("vendor"_L1, o.vendor);
+    if (o.weightKg)
+        x.textElement("weight"_L1, o.weightKg->toShortString());
+    for (const CatalogParam &p : o.params)
+        writeParam(x, p.code, p.name, p.value);
+    x.startElement("unit"_L1);
+    x.attribute("code"_L1, u"pcs");
+    x.attribute("name"_L1, u"Штука");
+    x.attribute("sym"_L1, u"шт.");
+    x.endElement(); // unit
+    x.endElement(); // offer
+    x.flush();
+}
 
 } // namespace
 
@@ -170,21 +148,20 @@ Result<IcmlSummary> IcmlWriter::run(QIODevice *device, const QString &where)
     if (m_progress)
         m_progress(0, total);
 
-    IcmlXml out(device);
-    QXmlStreamWriter &xml = out.xml();
-    xml.writeStartDocument();
-    xml.writeStartElement(u"yml_catalog"_s);
+    XmlEmitter x(device);
+    x.writeDeclaration();
+    x.startElement("yml_catalog"_L1);
     const QDateTime date = m_options.generatedAt.isValid() ? m_options.generatedAt : QDateTime::currentDateTime();
-    xml.writeAttribute(u"date"_s, date.toString(u"yyyy-MM-dd HH:mm:ss"_s));
-    xml.writeStartElement(u"shop"_s);
+    x.attribute("date"_L1, date.toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    x.startElement("shop"_L1);
     QString name = m_options.shopName.trimmed().isEmpty() ? ctx.siteName : m_options.shopName;
     if (name.trimmed().isEmpty())
         name = m_options.siteCode;
-    out.text(u"name"_s, name);
-    out.text(u"company"_s, m_options.company.trimmed().isEmpty() ? name : m_options.company);
+    x.textElement("name"_L1, name);
+    x.textElement("company"_L1, m_options.company.trimmed().isEmpty() ? name : m_options.company);
 
     // Categories: a second walk (the first, in CatalogShopContext, collected the published ids).
-    xml.writeStartElement(u"categories"_s);
+    x.startElement("categories"_L1);
     {
         ShopReadFilter filter;
         filter.pageSize = 5000;
@@ -196,33 +173,39 @@ Result<IcmlSummary> IcmlWriter::run(QIODevice *device, const QString &where)
             if (!page)
                 return page.error();
             for (const ShopCategory &c : *page) {
-                xml.writeStartElement(u"category"_s);
-                xml.writeAttribute(u"id"_s, QString::number(c.id));
+                x.startElement("category"_L1);
+                x.attribute("id"_L1, c.id);
                 if (c.parent > 0 && c.parent != c.id && ctx.categories.contains(c.parent))
-                    xml.writeAttribute(u"parentId"_s, QString::number(c.parent));
+                    x.attribute("parentId"_L1, c.parent);
                 const QString title = c.pagetitle.trimmed().isEmpty()
                     ? (c.longtitle.trimmed().isEmpty() ? u"Категория "_s + QString::number(c.id) : c.longtitle)
                     : c.pagetitle;
-                xml.writeCharacters(out.clean(title));
-                xml.writeEndElement();
+                x.characters(title);
+                x.endElement();
                 ++summary.categories;
             }
         }
     }
-    xml.writeEndElement(); // categories
-    if (out.hasError())
+    x.endElement(); // categories
+    x.flush(true);
+    if (x.hasError())
         return writeFailed();
 
-    xml.writeStartElement(u"offers"_s);
+    x.startElement("offers"_L1);
     const CatalogOfferBuilder builder(m_options, ctx);
-    ShopReadFilter filter;
-    filter.pageSize = m_options.pageSize;
-    ShopProductReader products(m_db, filter, ctx.modifications);
+    std::unique_ptr<CatalogProductPrefetcher> prefetcher;
+    std::unique_ptr<CatalogProductReader> reader;
+    if (m_options.readerThreads > 0)
+        prefetcher = std::make_unique<CatalogProductPrefetcher>(m_db, ctx.info, 0, m_options.pageSize,
+                                                                ctx.modifications, m_options.readerThreads);
+    else
+        reader = std::make_unique<CatalogProductReader>(m_db, ctx.info, 0, m_options.pageSize, ctx.modifications);
+    const auto atEnd = [&] { return prefetcher ? prefetcher->atEnd() : reader->atEnd(); };
     QList<CatalogOffer> offers;
-    while (!products.atEnd()) {
+    while (!atEnd()) {
         if (cancelled())
             return cancelledError();
-        Result<QList<ShopProduct>> page = products.nextPage();
+        Result<QList<ShopProduct>> page = prefetcher ? prefetcher->nextPage() : reader->nextPage();
         if (!page)
             return page.error();
         for (const ShopProduct &p : *page) {
@@ -232,26 +215,26 @@ Result<IcmlSummary> IcmlWriter::run(QIODevice *device, const QString &where)
             offers.clear();
             builder.build(p, offers, summary.skipped);
             for (const CatalogOffer &o : offers) {
-                out.offer(o);
+                writeOffer(x, o);
                 ++summary.offers;
                 if (o.modificationId)
                     ++summary.modificationOffers;
             }
         }
-        if (out.hasError())
+        if (x.hasError())
             return writeFailed();
         if (m_progress)
             m_progress(summary.products, qMax(total, summary.products));
     }
-    xml.writeEndElement(); // offers
-    xml.writeEndElement(); // shop
-    xml.writeEndElement(); // yml_catalog
-    xml.writeEndDocument();
-    if (out.hasError())
+    x.endElement(); // offers
+    x.endElement(); // shop
+    x.endElement(); // yml_catalog
+    x.endDocument();
+    if (x.hasError())
         return writeFailed();
     if (cancelled())
         return cancelledError();
-    summary.droppedCharacters = out.dropped();
+    summary.droppedCharacters = x.droppedCharacters();
     summary.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     return summary;
 }
