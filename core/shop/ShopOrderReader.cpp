@@ -4,10 +4,12 @@
 #include "ShopDatabase.h"
 #include "ShopReferenceReader.h"
 #include "ShopSql.h"
+#include "ShopWorkerThread.h"
 
 #include <QSet>
 #include <QSqlQuery>
 #include <algorithm>
+#include <future>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -29,6 +31,15 @@ ShopOrderReader::ShopOrderReader(ShopDatabase &db, const ShopReadFilter &filter,
     , m_cursor(filter)
     , m_parts(parts)
 { }
+
+ShopOrderReader::~ShopOrderReader()
+{
+    if (m_worker) {
+        // Its prepared statements go before its connection does (both in the worker thread).
+        m_worker->post([this] { m_workerStatements.clear(); });
+        m_worker.reset();
+    }
+}
 
 Status ShopOrderReader::loadReferences()
 {
@@ -128,7 +139,7 @@ Result<QList<ShopOrder>> ShopOrderReader::nextPage()
             o.context = text(q.value(14));
             o.managerComment = text(q.value(15));
             problem.clear();
-            o.properties = toJsonObject(q.value(16), &problem);
+            o.properties = m_json.object(q.value(16), &problem);
             if (!problem.isEmpty())
                 o.issues << u"ms2_orders.properties of order %1: %2; read as empty"_s.arg(o.id).arg(problem);
             o.type = toInt(q.value(17));
@@ -157,14 +168,38 @@ Result<QList<ShopOrder>> ShopOrderReader::nextPage()
     const bool contiguous = m_cursor.contiguous();
     const int from = contiguous ? rangeFrom : 0;
     const int to = contiguous ? orders.last().id : 0;
-    if (m_parts.testFlag(Items)) {
-        if (Status st = readItems(*db, info, orders, index, from, to); !st)
-            return st.error();
-    }
+    // Addresses are read on a second connection by a worker thread while this thread reads the items.
+    AddressRequest addresses;
+    std::future<Result<QList<FetchedAddress>>> pending;
     if (m_parts.testFlag(Address)) {
-        if (Status st = readAddresses(*db, info, orders, index, from, to); !st)
-            return st.error();
+        addresses = addressRequest(info, orders, from, to);
+        if (addresses.wanted && m_parallel && m_parts.testFlag(Items)) {
+            if (!m_worker)
+                m_worker = std::make_unique<ShopWorkerThread>(m_db);
+            auto promise = std::make_shared<std::promise<Result<QList<FetchedAddress>>>>();
+            pending = promise->get_future();
+            m_worker->post([this, promise, info, addresses] {
+                Result<QSqlDatabase> conn = m_db.connection();
+                if (!conn) {
+                    promise->set_value(conn.error());
+                    return;
+                }
+                promise->set_value(fetchAddresses(m_db, *conn, info, addresses, m_workerStatements, m_workerJson));
+            });
+        }
     }
+    Status itemsRead;
+    if (m_parts.testFlag(Items))
+        itemsRead = readItems(*db, info, orders, index, from, to);
+    if (m_parts.testFlag(Address) && addresses.wanted) {
+        Result<QList<FetchedAddress>> fetched
+            = pending.valid() ? pending.get() : fetchAddresses(m_db, *db, info, addresses, m_statements, m_json);
+        if (!fetched)
+            return fetched.error();
+        attachAddresses(orders, index, addresses, *fetched);
+    }
+    if (!itemsRead)
+        return itemsRead.error();
     if (m_parts.testFlag(Promo) && info.msPromoCode) {
         if (Status st = readPromo(*db, orders, index); !st)
             return st.error();
@@ -225,13 +260,13 @@ Status ShopOrderReader::readItems(QSqlDatabase &db, const ShopInfo &info, QList<
             item.issues << u"ms2_order_products row %1 (order %2): %3; read as 0"_s.arg(item.id).arg(orderId).arg(
                 problem);
         problem.clear();
-        item.options = toJsonObject(q.value(8), &problem);
+        item.options = m_json.object(q.value(8), &problem);
         if (!problem.isEmpty())
             item.issues << u"ms2_order_products.options of item %1 (order %2): %3; read as no options"_s.arg(item.id)
                                .arg(orderId)
                                .arg(problem);
         problem.clear();
-        item.properties = toJsonObject(q.value(9), &problem);
+        item.properties = m_json.object(q.value(9), &problem);
         if (!problem.isEmpty())
             item.issues << u"ms2_order_products.properties of item %1 (order %2): %3; read as empty"_s.arg(item.id)
                                .arg(orderId)
@@ -249,48 +284,66 @@ Status ShopOrderReader::readItems(QSqlDatabase &db, const ShopInfo &info, QList<
     return {};
 }
 
-Status ShopOrderReader::readAddresses(QSqlDatabase &db, const ShopInfo &info, QList<ShopOrder> &orders,
-                                      const QHash<int, qsizetype> &index, int rangeFrom, int rangeTo)
+ShopOrderReader::AddressRequest ShopOrderReader::addressRequest(const ShopInfo &info, const QList<ShopOrder> &orders,
+                                                                int rangeFrom, int rangeTo)
+{
+    AddressRequest r;
+    r.byAddressId = info.orderAddressColumn;
+    if (!r.byAddressId && !info.addressOrderId)
+        return r; // no way to link them (warned in ShopInfo): nothing to read
+    if (r.byAddressId) {
+        QSet<int> seen;
+        for (const ShopOrder &o : orders)
+            if (o.addressId && *o.addressId > 0 && !seen.contains(*o.addressId)) {
+                seen.insert(*o.addressId);
+                r.ids << *o.addressId;
+            }
+    } else if (rangeTo > 0) {
+        r.rangeFrom = rangeFrom;
+        r.rangeTo = rangeTo;
+    } else {
+        for (const ShopOrder &o : orders)
+            r.ids << o.id;
+    }
+    r.wanted = !r.ids.isEmpty() || r.rangeTo > 0;
+    return r;
+}
+
+Result<QList<ShopOrderReader::FetchedAddress>> ShopOrderReader::fetchAddresses(ShopDatabase &shop, QSqlDatabase &db,
+                                                                               const ShopInfo &info,
+                                                                               const AddressRequest &request,
+                                                                               shopsql::StatementCache &statements,
+                                                                               shopsql::JsonCache &json)
 {
     using namespace shopsql;
-    const bool byAddressId = info.orderAddressColumn;
-    if (!byAddressId && !info.addressOrderId)
-        return {}; // no way to link them (warned in ShopInfo)
+    QList<FetchedAddress> fetched;
+    if (!request.wanted)
+        return fetched;
     const QString t = u"ms2_order_addresses"_s;
     QString sql = u"SELECT a.`id`, "_s + column(info, t, u"a"_s, u"order_id"_s, u"NULL"_s) + u", a.`user_id`, "_s
-        + (info.hasColumn(t, u"createdon"_s) ? m_db.castText(u"a.`createdon`"_s) : u"NULL"_s) + u", "_s
-        + (info.hasColumn(t, u"updatedon"_s) ? m_db.castText(u"a.`updatedon`"_s) : u"NULL"_s) + u", "_s;
+        + (info.hasColumn(t, u"createdon"_s) ? shop.castText(u"a.`createdon`"_s) : u"NULL"_s) + u", "_s
+        + (info.hasColumn(t, u"updatedon"_s) ? shop.castText(u"a.`updatedon`"_s) : u"NULL"_s) + u", "_s;
     for (const QString &c :
          { u"receiver"_s, u"phone"_s, u"email"_s, u"country"_s, u"index"_s, u"region"_s, u"city"_s, u"metro"_s,
            u"street"_s, u"building"_s, u"entrance"_s, u"floor"_s, u"room"_s, u"comment"_s, u"text_address"_s })
         sql += column(info, t, u"a"_s, c, u"NULL"_s) + u", "_s;
-    sql += column(info, t, u"a"_s, u"properties"_s, u"NULL"_s) + u" FROM "_s + m_db.table(t) + u" a WHERE "_s;
-
+    sql += column(info, t, u"a"_s, u"properties"_s, u"NULL"_s) + u" FROM "_s + shop.table(t) + u" a WHERE "_s;
     QVariantList binds;
-    QHash<int, QList<qsizetype>> byAddress; // address id → orders pointing at it (2.x/3.x)
-    if (byAddressId) {
-        for (qsizetype i = 0; i < orders.size(); ++i)
-            if (orders[i].addressId && *orders[i].addressId > 0)
-                byAddress[*orders[i].addressId].append(i);
-        if (byAddress.isEmpty())
-            return {};
-        sql += u"a.`id` IN ("_s + placeholders(byAddress.size()) + u")"_s;
-        for (auto it = byAddress.cbegin(); it != byAddress.cend(); ++it)
-            binds << it.key();
-    } else if (rangeTo > 0) {
-        sql += u"a.`order_id` > ? AND a.`order_id` <= ?"_s;
-        binds << rangeFrom << rangeTo;
+    const QString key = request.byAddressId ? u"a.`id`"_s : u"a.`order_id`"_s;
+    if (request.rangeTo > 0) {
+        sql += key + u" > ? AND "_s + key + u" <= ?"_s;
+        binds << request.rangeFrom << request.rangeTo;
     } else {
-        sql += u"a.`order_id` IN ("_s + placeholders(orders.size()) + u")"_s;
-        for (const ShopOrder &o : std::as_const(orders))
-            binds << o.id;
+        sql += key + u" IN ("_s + placeholders(request.ids.size()) + u")"_s;
+        binds += toVariantList(request.ids);
     }
-    Result<QSqlQuery *> ran = m_statements.run(m_db, db, sql, binds, u"reading order addresses"_s);
+    Result<QSqlQuery *> ran = statements.run(shop, db, sql, binds, u"reading order addresses"_s);
     if (!ran)
         return ran.error();
     QSqlQuery &q = **ran;
     while (q.next()) {
-        ShopAddress a;
+        FetchedAddress &f = fetched.emplaceBack();
+        ShopAddress &a = f.address;
         a.id = toInt(q.value(0));
         a.orderId = toOptionalInt(q.value(1));
         a.userId = toInt(q.value(2));
@@ -311,29 +364,41 @@ Status ShopOrderReader::readAddresses(QSqlDatabase &db, const ShopInfo &info, QL
         a.room = text(q.value(17));
         a.comment = text(q.value(18));
         a.textAddress = text(q.value(19));
-        QString problem;
-        a.properties = toJsonObject(q.value(20), &problem);
-        const auto attach = [&](ShopOrder &o) {
-            if (o.address) { // several rows for one order (4.x): keep the lowest id, note it
-                const int kept = qMin(o.address->id, a.id);
-                o.issues << u"order %1 has more than one address row; using %2"_s.arg(o.id).arg(kept);
-                if (a.id < o.address->id)
-                    o.address = a;
-            } else {
+        a.properties = json.object(q.value(20), &f.problem);
+    }
+    return fetched;
+}
+
+void ShopOrderReader::attachAddresses(QList<ShopOrder> &orders, const QHash<int, qsizetype> &index,
+                                      const AddressRequest &request, const QList<FetchedAddress> &fetched)
+{
+    QHash<int, QList<qsizetype>> byAddress; // address id → orders pointing at it (2.x/3.x)
+    if (request.byAddressId) {
+        for (qsizetype i = 0; i < orders.size(); ++i)
+            if (orders[i].addressId && *orders[i].addressId > 0)
+                byAddress[*orders[i].addressId].append(i);
+    }
+    const auto attach = [](ShopOrder &o, const FetchedAddress &f) {
+        const ShopAddress &a = f.address;
+        if (o.address) { // several rows for one order (4.x): keep the lowest id, note it
+            o.issues << u"order %1 has more than one address row; using %2"_s.arg(o.id).arg(qMin(o.address->id, a.id));
+            if (a.id < o.address->id)
                 o.address = a;
-            }
-            if (!problem.isEmpty())
-                o.issues << u"ms2_order_addresses.properties of address %1: %2; read as empty"_s.arg(a.id).arg(problem);
-        };
-        if (byAddressId) {
-            for (qsizetype i : byAddress.value(a.id))
-                attach(orders[i]);
-        } else if (a.orderId) {
-            if (const auto it = index.constFind(*a.orderId); it != index.constEnd())
-                attach(orders[*it]);
+        } else {
+            o.address = a;
+        }
+        if (!f.problem.isEmpty())
+            o.issues << u"ms2_order_addresses.properties of address %1: %2; read as empty"_s.arg(a.id).arg(f.problem);
+    };
+    for (const FetchedAddress &f : fetched) {
+        if (request.byAddressId) {
+            for (qsizetype i : byAddress.value(f.address.id))
+                attach(orders[i], f);
+        } else if (f.address.orderId) {
+            if (const auto it = index.constFind(*f.address.orderId); it != index.constEnd())
+                attach(orders[*it], f);
         }
     }
-    return {};
 }
 
 Status ShopOrderReader::readPromo(QSqlDatabase &db, QList<ShopOrder> &orders, const QHash<int, qsizetype> &index)

@@ -10,11 +10,13 @@
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <memory>
 #include <optional>
 
 namespace rd {
 
 class ShopDatabase;
+class ShopWorkerThread;
 struct ShopInfo;
 
 // Orders page by page ({prefix}ms2_orders by id), each with its items, address, customer profile,
@@ -45,6 +47,11 @@ public:
     Q_DECLARE_FLAGS(Parts, Part)
 
     explicit ShopOrderReader(ShopDatabase &db, const ShopReadFilter &filter = {}, Parts parts = All);
+    ~ShopOrderReader();
+
+    // With items and addresses both wanted, addresses are read on a second connection by a worker
+    // thread while the items are read (default on). Off: everything on the calling thread.
+    void setParallel(bool parallel) { m_parallel = parallel; }
 
     // The next page (empty only at the end). After an error the reader stays where it was.
     Result<QList<ShopOrder>> nextPage();
@@ -67,8 +74,26 @@ private:
     void appendFilters(const ShopInfo &info, QString &sql, QVariantList &binds) const;
     Status readItems(QSqlDatabase &db, const ShopInfo &info, QList<ShopOrder> &orders,
                      const QHash<int, qsizetype> &index, int rangeFrom, int rangeTo);
-    Status readAddresses(QSqlDatabase &db, const ShopInfo &info, QList<ShopOrder> &orders,
-                         const QHash<int, qsizetype> &index, int rangeFrom, int rangeTo);
+    struct AddressRequest
+    {
+        bool wanted = false;
+        bool byAddressId = false; // a.id = o.address (2.x/3.x), else a.order_id = o.id (4.x)
+        QList<int> ids; // address ids (2.x/3.x) or order ids (4.x, non-contiguous page)
+        int rangeFrom = 0; // order id range (4.x, contiguous page)
+        int rangeTo = 0;
+    };
+    struct FetchedAddress
+    {
+        ShopAddress address;
+        QString problem; // bad JSON in properties
+    };
+    static AddressRequest addressRequest(const ShopInfo &info, const QList<ShopOrder> &orders, int rangeFrom,
+                                         int rangeTo);
+    static Result<QList<FetchedAddress>> fetchAddresses(ShopDatabase &shop, QSqlDatabase &db, const ShopInfo &info,
+                                                        const AddressRequest &request,
+                                                        shopsql::StatementCache &statements, shopsql::JsonCache &json);
+    static void attachAddresses(QList<ShopOrder> &orders, const QHash<int, qsizetype> &index,
+                                const AddressRequest &request, const QList<FetchedAddress> &fetched);
     Status readPromo(QSqlDatabase &db, QList<ShopOrder> &orders, const QHash<int, qsizetype> &index);
     Status readCustomers(QList<ShopOrder> &orders);
 
@@ -77,6 +102,12 @@ private:
     ShopKeysetCursor m_cursor;
     Parts m_parts;
     shopsql::StatementCache m_statements;
+    shopsql::JsonCache m_json;
+    // Used only by the worker thread (addresses on its own connection).
+    shopsql::StatementCache m_workerStatements;
+    shopsql::JsonCache m_workerJson;
+    bool m_parallel = true;
+    std::unique_ptr<ShopWorkerThread> m_worker; // last: stops (and joins) before the caches go
     bool m_referencesLoaded = false;
     QHash<int, Names> m_statuses;
     QHash<int, Names> m_deliveries;

@@ -279,6 +279,28 @@ QJsonObject toJsonObject(const QVariant &v, QString *problem)
     return {};
 }
 
+QJsonObject JsonCache::object(const QVariant &v, QString *problem)
+{
+    if (v.isNull())
+        return {};
+    const QString text = v.toString();
+    if (text.size() > 512) // long texts rarely repeat: not worth keeping
+        return toJsonObject(text, problem);
+    if (const auto it = m_entries.constFind(text); it != m_entries.constEnd()) {
+        if (problem && !it->problem.isEmpty())
+            *problem = it->problem;
+        return it->object;
+    }
+    if (m_entries.size() >= 1024)
+        m_entries.clear();
+    Entry e;
+    e.object = toJsonObject(text, &e.problem);
+    if (problem && !e.problem.isEmpty())
+        *problem = e.problem;
+    m_entries.insert(text, e);
+    return e.object;
+}
+
 QStringList toStringList(const QVariant &v, QString *problem)
 {
     if (v.isNull())

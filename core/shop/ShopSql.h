@@ -104,6 +104,22 @@ QString toSqlDateTime(const QDateTime &dt);
 // JSON text columns. NULL, "", "null" and "[]" (PHP's empty array) give an empty object without a
 // problem; invalid JSON or a non-object gives an empty object and `problem` set.
 QJsonObject toJsonObject(const QVariant &v, QString *problem);
+// toJsonObject() with memory: shops repeat the same option sets ({"size":"L"}) over thousands of
+// rows, so each distinct text is parsed once (QJsonObject is implicitly shared). Bounded; one per reader.
+class JsonCache final
+{
+public:
+    QJsonObject object(const QVariant &v, QString *problem);
+
+private:
+    struct Entry
+    {
+        QJsonObject object;
+        QString problem;
+    };
+    QHash<QString, Entry> m_entries;
+};
+
 // JSON arrays of strings (ms2_products tags/color/size); a plain non-JSON string becomes one item.
 QStringList toStringList(const QVariant &v, QString *problem);
 

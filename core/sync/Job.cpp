@@ -23,7 +23,6 @@ void Job::start()
     worker->setObjectName(QStringLiteral("RetailDesk job"));
     moveToThread(worker);
     connect(worker, &QThread::started, this, &Job::runInThread);
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
     worker->start();
 }
 
@@ -31,12 +30,20 @@ void Job::runInThread()
 {
     QThread *worker = thread();
     execute();
-    // Back to the thread that started us before anyone reacts to finished().
+    // Back to the thread that started us (a push from our own thread), and report from there only once
+    // the worker thread has really ended: whoever reacts to finished() may delete us and exit at once.
     moveToThread(m_homeThread);
-    m_running.store(false);
-    m_finished.store(true);
+    connect(
+        worker, &QThread::finished, this,
+        [this, worker] {
+            worker->wait();
+            delete worker;
+            m_running.store(false);
+            m_finished.store(true);
+            Q_EMIT finished();
+        },
+        Qt::QueuedConnection);
     worker->quit();
-    Q_EMIT finished();
 }
 
 void Job::run()

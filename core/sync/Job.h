@@ -22,7 +22,8 @@ namespace rd {
 //   ...  job->cancel();                                  // from any thread
 //
 // start() moves the job to a new QThread and calls execute() there; at the end the job moves back
-// to the thread that called start(), the worker thread quits, and finished() is emitted. run() does
+// to the thread that called start(), the worker thread ends, and then finished() is emitted in the
+// starting thread (which needs an event loop). run() does
 // the same work in the calling thread (blocking). cancel() is thread-safe: it sets a flag the work
 // checks between batches and asks the worker thread to abort calls in flight.
 class Job : public QObject

@@ -352,9 +352,24 @@ Status StateStore::migrate()
                          .arg(*version)
                          .arg(currentSchemaVersion),
                      u"Update RetailDesk, or give another state file."_s);
-    for (int step = *version + 1; step <= currentSchemaVersion; ++step) {
-        if (!db.transaction())
-            return sqlError(db, u"updated"_s, db.lastError().text());
+    if (*version == currentSchemaVersion)
+        return {};
+    // Another process (the GUI and the CLI) may be updating the same file: take the write lock first,
+    // then look at the version again.
+    {
+        auto begin = exec(db, u"BEGIN IMMEDIATE"_s, {}, u"updated"_s);
+        if (!begin)
+            return begin.error();
+    }
+    const auto rollback = [this, &db] { [[maybe_unused]] const auto r = exec(db, u"ROLLBACK"_s, {}, u"updated"_s); };
+    auto locked = exec(db, u"SELECT MAX(version) FROM schema_version"_s, {}, u"read"_s);
+    if (!locked) {
+        rollback();
+        return locked.error();
+    }
+    const int current = locked->next() ? locked->value(0).toInt() : 0;
+    locked = QSqlQuery();
+    for (int step = current + 1; step <= currentSchemaVersion; ++step) {
         Status st = applyStep(db, step);
         if (st) {
             auto q = exec(db, u"INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"_s,
@@ -363,11 +378,14 @@ Status StateStore::migrate()
                 st = q.error();
         }
         if (!st) {
-            db.rollback();
+            rollback();
             return st;
         }
-        if (!db.commit())
-            return sqlError(db, u"updated"_s, db.lastError().text());
+    }
+    auto commit = exec(db, u"COMMIT"_s, {}, u"updated"_s);
+    if (!commit) {
+        rollback();
+        return commit.error();
     }
     return {};
 }

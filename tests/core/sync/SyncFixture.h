@@ -43,6 +43,7 @@ public:
 
     SandboxProcess &sandbox() { return m_sandbox; }
     MariaDbServer &server() { return m_server; }
+    const MariaDbServer &server() const { return m_server; }
     QString apiKey() const { return m_apiKey; }
     QUrl crmUrl() const { return m_url; }
     QString tempPath(const QString &name) const { return m_dir.filePath(name); }

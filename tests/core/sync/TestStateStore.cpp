@@ -2,6 +2,8 @@
 // per-thread connections and the job lock, on a real SQLite file.
 #include "sync/StateStore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -58,6 +60,35 @@ private Q_SLOTS:
         // Migrating twice changes nothing.
         QVERIFY(again->migrate().ok());
         auto conn = again->connection();
+        QSqlQuery q(*conn);
+        QVERIFY(q.exec(u"SELECT COUNT(*) FROM schema_version"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), StateStore::currentSchemaVersion);
+    }
+
+    void concurrentOpensCreateTheSchemaOnce()
+    {
+        // The GUI and the CLI may open a new state file at the same moment.
+        const QString path = freshPath();
+        QList<QThread *> threads;
+        std::atomic<int> ok { 0 };
+        for (int i = 0; i < 4; ++i) {
+            threads.append(QThread::create([&] {
+                StateStore store(path);
+                QDir().mkpath(QFileInfo(path).absolutePath());
+                if (store.migrate().ok() && store.schemaVersion().valueOr(-1) == StateStore::currentSchemaVersion)
+                    ++ok;
+            }));
+        }
+        for (QThread *t : threads)
+            t->start();
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(20000));
+            delete t;
+        }
+        QCOMPARE(ok.load(), 4);
+        auto s = openStore(path);
+        auto conn = s->connection();
         QSqlQuery q(*conn);
         QVERIFY(q.exec(u"SELECT COUNT(*) FROM schema_version"_s));
         QVERIFY(q.next());
