@@ -344,6 +344,88 @@ private Q_SLOTS:
             QVERIFY2(it.value() == 1, qPrintable(it.key()));
     }
 
+    // The case: 1 s answers, 20 % 503s and 5 % connection resets, the profile's rate limit
+    // (10/s, enforced by the sandbox too), several calls in flight. A full upload (customers, then
+    // orders) leaves every sendable row exactly once in the CRM, holding the mapper's JSON. Resets
+    // come before processing for the customers (the retry resends) and after it for the orders (the
+    // answer is lost, the CRM has the order: the retry hears "already exists" and looks it up).
+    void fullUploadUnderFaultsAndOneSecondLatency()
+    {
+        const Shop shop = newShop(smallShop(300, 120));
+        QVERIFY(m_fx.configureCrm({ { u"latencyMs"_s, 1000 },
+                                    { u"rateLimit"_s, 10 },
+                                    { u"fault503"_s, 0.2 },
+                                    { u"faultReset"_s, 0.05 },
+                                    { u"faultsAfterProcessing"_s, false },
+                                    { u"randomSeed"_s, 17 } })
+                    .ok());
+        QVERIFY(m_fx.sandbox().control("POST", u"/_sandbox/stats/reset"_s).ok());
+        JobEnvironment env = m_fx.environment(shop.profile, shop.statePath);
+        env.tuneCrm = [](CrmConfig &c) {
+            c.retryBaseMs = 200;
+            c.retryCapMs = 2000;
+            c.maxRetries = 8;
+        };
+        const auto run = [&env](EntityKind kind) {
+            UploadOptions o;
+            o.kind = kind;
+            o.batchSize = 10; // more calls (43 uploads), so more faults, many in flight together
+            auto *job = new UploadJob(env, o);
+            job->start();
+            if (!job->waitForFinished(300000))
+                qFatal("upload did not finish");
+            const UploadSummary s = job->summary();
+            delete job;
+            return s;
+        };
+        QElapsedTimer clock;
+        clock.start();
+        const UploadSummary customers = run(EntityKind::Customer);
+        QVERIFY2(!customers.error, qPrintable(errorText(customers)));
+        QVERIFY(m_fx.configureCrm({ { u"faultsAfterProcessing"_s, true } }).ok());
+        const UploadSummary orders = run(EntityKind::Order);
+        QVERIFY2(!orders.error, qPrintable(errorText(orders)));
+        const qint64 elapsed = clock.elapsed();
+        auto stats = m_fx.stats();
+        QVERIFY(m_fx.configureCrm({ { u"latencyMs"_s, 50 }, { u"fault503"_s, 0 }, { u"faultReset"_s, 0 } }).ok());
+        qInfo("customers %lld sent in %lld calls, orders %lld sent in %lld calls, %lld ms; sandbox: %s", customers.sent,
+              customers.requests, orders.sent, orders.requests, elapsed,
+              QJsonDocument(QJsonObject { { u"injected503"_s, stats->value(u"injected503"_s) },
+                                          { u"resets"_s, stats->value(u"resets"_s) },
+                                          { u"rateLimited503"_s, stats->value(u"rateLimited503"_s) },
+                                          { u"maxInFlight"_s, stats->value(u"maxInFlight"_s) } })
+                  .toJson(QJsonDocument::Compact)
+                  .constData());
+
+        QCOMPARE(customers.failed, 0);
+        QCOMPARE(orders.failed, 0);
+        QVERIFY(customers.addsUp());
+        QVERIFY(orders.addsUp());
+        QCOMPARE(customers.read, 121); // 120 customers + the staff user
+        QCOMPARE(orders.read, 300);
+        // The faults did happen, and several calls were on the wire at once.
+        QVERIFY2(stats->value(u"injected503"_s).toInt() > 0, QJsonDocument(*stats).toJson().constData());
+        QVERIFY2(stats->value(u"resets"_s).toInt() > 0, QJsonDocument(*stats).toJson().constData());
+        QVERIFY2(stats->value(u"maxInFlight"_s).toInt() >= 4, QJsonDocument(*stats).toJson().constData());
+
+        // What the CRM stores: every sendable customer and order once, with the mapper's JSON.
+        auto mappedCustomers = m_fx.mappedCustomers(shop.settings, shop.profile);
+        QVERIFY(mappedCustomers.ok());
+        verifyCrmHolds(*mappedCustomers, u"customers"_s);
+        auto mappedOrders = m_fx.mappedOrders(shop.settings, shop.profile);
+        QVERIFY(mappedOrders.ok());
+        verifyCrmHolds(*mappedOrders, u"orders"_s);
+        int sendable = 0;
+        for (const MappedEntity &m : *mappedOrders)
+            sendable += m.isSkipped() ? 0 : 1;
+        QCOMPARE(orders.sent + orders.foundInCrm, sendable);
+        const QJsonArray storedCustomers = m_fx.dump()->value(u"customers"_s).toArray();
+        const QHash<QString, int> counts = SyncFixture::externalIdCounts(storedCustomers);
+        QCOMPARE(counts.size(), storedCustomers.size()); // no customer twice (nor one without externalId)
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(it.key()));
+    }
+
     void cancelThenResume()
     {
         const Shop shop = newShop();
