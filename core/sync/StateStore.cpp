@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QMutex>
 #include <QSqlError>
@@ -24,9 +25,14 @@ namespace {
 
 std::atomic<int> g_serial { 0 };
 
+QString toText(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
 QString nowText()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return toText(QDateTime::currentDateTimeUtc());
 }
 
 QDateTime fromText(const QVariant &v)
@@ -84,6 +90,8 @@ RunRecord runFrom(const QSqlQuery &q)
     r.skipped = q.value(7).toLongLong();
     r.failed = q.value(8).toLongLong();
     r.message = q.value(9).toString();
+    if (const QByteArray details = q.value(10).toByteArray(); !details.isEmpty())
+        r.details = QJsonDocument::fromJson(details).object();
     return r;
 }
 
@@ -299,6 +307,10 @@ Status StateStore::applyStep(QSqlDatabase &db, int step)
             u" attempts INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL, PRIMARY KEY (kind, key))"_s,
             u"CREATE TABLE own_log_rows (log_id INTEGER PRIMARY KEY, written_at TEXT NOT NULL)"_s,
         };
+        break;
+    case 2:
+        // The run's summary counters (JSON, without the lists of failed items) for the dashboard.
+        statements = { u"ALTER TABLE runs ADD COLUMN details TEXT NOT NULL DEFAULT ''"_s };
         break;
     default:
         return Error(ErrorCode::Internal, u"Unknown state schema step %1."_s.arg(step));
@@ -643,12 +655,17 @@ Status StateStore::finishRun(const RunRecord &run)
     if (!conn)
         return conn.error();
     QSqlDatabase &db = *conn;
-    auto q = exec(db,
-                  u"UPDATE runs SET finished_at = ?, outcome = ?, read_count = ?, sent_count = ?, "
-                  u"skipped_count = ?, failed_count = ?, message = ? WHERE id = ?"_s,
-                  (QVariantList { nowText(), RunRecord::outcomeName(run.outcome), run.read, run.sent, run.skipped,
-                                  run.failed, nn(run.message), run.id }),
-                  u"written"_s);
+    auto q
+        = exec(db,
+               u"UPDATE runs SET finished_at = ?, outcome = ?, read_count = ?, sent_count = ?, "
+               u"skipped_count = ?, failed_count = ?, message = ?, details = ? WHERE id = ?"_s,
+               (QVariantList { nowText(), RunRecord::outcomeName(run.outcome), run.read, run.sent, run.skipped,
+                               run.failed, nn(run.message),
+                               nn(run.details.isEmpty()
+                                      ? QString()
+                                      : QString::fromUtf8(QJsonDocument(run.details).toJson(QJsonDocument::Compact))),
+                               run.id }),
+               u"written"_s);
     return q ? Status() : Status(q.error());
 }
 
@@ -660,8 +677,26 @@ Result<QList<RunRecord>> StateStore::runs(int limit)
     QSqlDatabase &db = *conn;
     auto q = exec(db,
                   u"SELECT id, kind, started_at, finished_at, outcome, read_count, sent_count, skipped_count, "
-                  u"failed_count, message FROM runs ORDER BY id DESC LIMIT ?"_s,
+                  u"failed_count, message, details FROM runs ORDER BY id DESC LIMIT ?"_s,
                   { limit > 0 ? limit : 50 }, u"read"_s);
+    if (!q)
+        return q.error();
+    QList<RunRecord> out;
+    while (q->next())
+        out.append(runFrom(*q));
+    return out;
+}
+
+Result<QList<RunRecord>> StateStore::runsSince(const QDateTime &since)
+{
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    QSqlDatabase &db = *conn;
+    auto q = exec(db,
+                  u"SELECT id, kind, started_at, finished_at, outcome, read_count, sent_count, skipped_count, "
+                  u"failed_count, message, details FROM runs WHERE started_at >= ? ORDER BY id"_s,
+                  { toText(since) }, u"read"_s);
     if (!q)
         return q.error();
     QList<RunRecord> out;
@@ -678,7 +713,7 @@ Result<std::optional<RunRecord>> StateStore::run(qint64 id)
     QSqlDatabase &db = *conn;
     auto q = exec(db,
                   u"SELECT id, kind, started_at, finished_at, outcome, read_count, sent_count, skipped_count, "
-                  u"failed_count, message FROM runs WHERE id = ?"_s,
+                  u"failed_count, message, details FROM runs WHERE id = ?"_s,
                   { id }, u"read"_s);
     if (!q)
         return q.error();

@@ -38,7 +38,7 @@ class Profile;
 class StateStore final
 {
 public:
-    static constexpr int currentSchemaVersion = 1;
+    static constexpr int currentSchemaVersion = 2;
 
     // Watermark names used by the sync round.
     static constexpr const char *customerWatermark = "sync.customer.lastId";
@@ -109,6 +109,7 @@ public:
     Result<qint64> beginRun(const QString &kind);
     Status finishRun(const RunRecord &run); // by run.id: finishedAt = now, outcome, counts, message
     Result<QList<RunRecord>> runs(int limit = 50); // newest first
+    Result<QList<RunRecord>> runsSince(const QDateTime &since); // started at or after `since`, oldest first
     Result<std::optional<RunRecord>> run(qint64 id);
 
     // ---- watermarks ----

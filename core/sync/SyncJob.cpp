@@ -111,6 +111,7 @@ void SyncJob::execute()
                 + summary.historySkipped + summary.historyUnchanged;
             run.failed = summary.failedCount();
             run.message = summary.error ? summary.error->toString() : QString();
+            run.details = compactRunDetails(summary.toJson());
             if (Status st = state->finishRun(run); !st && !summary.error)
                 summary.error = st.error();
         }

@@ -188,6 +188,15 @@ QJsonObject UploadSummary::toJson() const
     return o;
 }
 
+QJsonObject compactRunDetails(QJsonObject summary)
+{
+    summary.remove(u"failures"_s);
+    for (auto it = summary.begin(); it != summary.end(); ++it)
+        if (it->isObject())
+            *it = compactRunDetails(it->toObject());
+    return summary;
+}
+
 QJsonObject SyncRoundSummary::toJson() const
 {
     QJsonObject o { { u"customers"_s, customers.toJson() },

@@ -70,9 +70,15 @@ struct RunRecord
     qint64 skipped = 0;
     qint64 failed = 0;
     QString message; // the fatal error, if any
+    // The summary's counters (UploadSummary / SyncRoundSummary::toJson() without the lists of failed
+    // items, see compactRunDetails()); empty for runs of older versions.
+    QJsonObject details;
     static QString outcomeName(Outcome outcome);
     static Outcome parseOutcome(QStringView text);
 };
+
+// A summary's JSON with every "failures" list left out (kept in the journal instead), for RunRecord::details.
+QJsonObject compactRunDetails(QJsonObject summary);
 
 // What an upload should cover (the CLI's `upload customers|orders` options).
 struct UploadOptions

@@ -127,6 +127,7 @@ void UploadJob::execute()
         run.skipped = m_summary.skipped;
         run.failed = m_summary.failed;
         run.message = m_summary.error ? m_summary.error->toString() : QString();
+        run.details = compactRunDetails(m_summary.toJson());
         if (Status st = state->finishRun(run); !st && !m_summary.error)
             m_summary.error = st.error();
     }
