@@ -2,6 +2,8 @@
 
 #include "DashboardPage.h"
 #include "MappingsPage.h"
+#include "QuickActionsPage.h"
+#include "SearchPage.h"
 #include "SettingsPage.h"
 #include "SetupWizard.h"
 #include "config/SecretStore.h"
@@ -45,6 +47,8 @@ MainWindow::MainWindow(Profile profile, std::function<std::unique_ptr<SecretStor
     m_dashboard = new DashboardPage(m_profile, secretsFactory, this);
     addPage(u"dashboard"_s, tr("Dashboard"), m_dashboard);
     addPage(u"mappings"_s, tr("Mappings"), new MappingsPage(m_profile, secretsFactory, this));
+    addPage(u"search"_s, tr("Search"), new CrmSearchPage(m_profile, secretsFactory, this));
+    addPage(u"quick"_s, tr("Quick actions"), new QuickActionsPage(m_profile, secretsFactory, this));
     auto *settingsPage = new SettingsPage(m_profile, secretsFactory, this);
     addPage(u"settings"_s, tr("Settings"), settingsPage);
     connect(settingsPage, &SettingsPage::profileSaved, this, &MainWindow::profileChanged);
