@@ -58,7 +58,7 @@ MainWindow::MainWindow(Profile profile, std::function<std::unique_ptr<SecretStor
 
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        resize(fontMetrics().averageCharWidth() * 125, fontMetrics().height() * 40);
+        resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 44);
     if (!selectPage(settings.value(u"window/page"_s).toString()))
         m_nav->setCurrentRow(0);
     m_dashboard->refresh();

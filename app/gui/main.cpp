@@ -62,6 +62,9 @@ void openWindow(Startup &s, const rd::Profile &profile, const QString &demoKey)
     };
     s.demoKey = demoKey;
     s.window = std::make_unique<rd::MainWindow>(profile, factory);
+    // The demo starts with a real sync round when nothing has run yet, so every page has data.
+    if (!demoKey.isEmpty())
+        s.window->dashboard()->setFirstSyncWhenEmpty(true);
     if (!s.page.isEmpty() && !s.window->selectPage(s.page)) {
         fprintf(stderr, "error: unknown page '%s'; pages: %s\n", qPrintable(s.page),
                 qPrintable(s.window->pageNames().join(u", "_s)));
