@@ -13,14 +13,15 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -125,9 +126,20 @@ QuickActionsPage::QuickActionsPage(Profile profile, std::function<std::unique_pt
     m_productSearch = new QLineEdit(orderBox);
     m_productSearch->setPlaceholderText(tr("Type a product name or article to find it in the CRM catalog"));
     m_productSearch->setClearButtonEnabled(true);
-    m_offers = new QListWidget(orderBox);
-    m_offers->setMinimumHeight(fontMetrics().height() * 6);
+    m_offers = new QTreeWidget(orderBox);
+    m_offers->setColumnCount(4);
+    m_offers->setHeaderLabels({ tr("Product"), tr("Article"), tr("Price"), tr("In stock") });
+    m_offers->setRootIsDecorated(false);
+    m_offers->setUniformRowHeights(true);
     m_offers->setAlternatingRowColors(true);
+    m_offers->setSortingEnabled(true);
+    m_offers->sortByColumn(-1, Qt::AscendingOrder);
+    m_offers->setMinimumHeight(fontMetrics().height() * 6);
+    m_offers->header()->setStretchLastSection(false);
+    m_offers->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_offers->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_offers->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_offers->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_offersStatus = new QLabel(orderBox);
     m_offersStatus->setWordWrap(true);
     m_productError = new FieldError(orderBox);
@@ -167,7 +179,7 @@ QuickActionsPage::QuickActionsPage(Profile profile, std::function<std::unique_pt
         m_debounce->stop();
         findProducts();
     });
-    connect(m_offers, &QListWidget::currentRowChanged, m_productError, &FieldError::clearError);
+    connect(m_offers, &QTreeWidget::itemSelectionChanged, m_productError, &FieldError::clearError);
 
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);
@@ -207,10 +219,11 @@ void QuickActionsPage::updateBusy()
 
 const CrmOfferSummary *QuickActionsPage::chosenOffer() const
 {
-    const int row = m_offers->currentRow();
-    if (row < 0 || row >= m_offerList.size() || !m_offers->item(row)->isSelected())
+    const QList<QTreeWidgetItem *> selected = m_offers->selectedItems();
+    if (selected.isEmpty())
         return nullptr;
-    return &m_offerList.at(row);
+    const int i = selected.first()->data(0, Qt::UserRole).toInt();
+    return i >= 0 && i < m_offerList.size() ? &m_offerList.at(i) : nullptr;
 }
 
 bool QuickActionsPage::checkContact(QLineEdit *name, QLineEdit *phone, QLineEdit *email, FieldError *nameError,
@@ -343,17 +356,20 @@ void QuickActionsPage::findProducts()
                 return;
             }
             m_offerList = found->offers;
-            for (const CrmOfferSummary &o : std::as_const(m_offerList)) {
-                QString text = o.name;
-                if (!o.article.isEmpty())
-                    text += u" · "_s + o.article;
-                text += u" · "_s + QLocale().toString(o.price, 'f', 2);
-                auto *item = new QListWidgetItem(text, m_offers);
-                item->setToolTip(tr("Offer %1 (CRM id %2), in stock: %3")
-                                     .arg(o.externalId)
-                                     .arg(o.id)
-                                     .arg(QLocale().toString(o.quantity, 'g', 12)));
+            m_offers->setSortingEnabled(false);
+            for (int i = 0; i < m_offerList.size(); ++i) {
+                const CrmOfferSummary &o = m_offerList.at(i);
+                auto *item = new QTreeWidgetItem(m_offers);
+                item->setText(0, o.name);
+                item->setText(1, o.article);
+                item->setText(2, QLocale().toString(o.price, 'f', 2));
+                item->setText(3, QLocale().toString(o.quantity, 'g', 12));
+                item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+                item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+                item->setData(0, Qt::UserRole, i);
+                item->setToolTip(0, tr("Offer %1 (CRM id %2)").arg(o.externalId).arg(o.id));
             }
+            m_offers->setSortingEnabled(true);
             if (m_offerList.isEmpty()) {
                 m_offersStatus->setText(
                     text.isEmpty() ? tr("The CRM catalog is empty. Upload the catalog (Uploads page), then come back.")
@@ -361,7 +377,7 @@ void QuickActionsPage::findProducts()
                                         "name.")
                                          .arg(text));
             } else if (m_offerList.size() == 1) {
-                m_offers->setCurrentRow(0);
+                m_offers->setCurrentItem(m_offers->topLevelItem(0));
                 m_offersStatus->setText(tr("One offer found; it is chosen."));
             } else {
                 m_offersStatus->setText(

@@ -10,11 +10,11 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTimer;
+class QTreeWidget;
 
 namespace rd {
 
@@ -49,7 +49,7 @@ public:
     QLabel *contactResult() const { return m_contactResult; }
 
     QLineEdit *productSearch() const { return m_productSearch; }
-    QListWidget *offers() const { return m_offers; }
+    QTreeWidget *offers() const { return m_offers; }
     FieldError *productError() const { return m_productError; }
     QSpinBox *quantity() const { return m_quantity; }
     QLineEdit *buyerName() const { return m_buyerName; }
@@ -99,7 +99,7 @@ private:
     QLabel *m_contactResult = nullptr;
 
     QLineEdit *m_productSearch = nullptr;
-    QListWidget *m_offers = nullptr;
+    QTreeWidget *m_offers = nullptr; // offers: name, article, price, in stock
     QLabel *m_offersStatus = nullptr;
     FieldError *m_productError = nullptr;
     QSpinBox *m_quantity = nullptr;
