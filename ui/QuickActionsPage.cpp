@@ -157,7 +157,7 @@ QuickActionsPage::QuickActionsPage(Profile profile, std::function<std::unique_pt
     orderForm->addRow(tr("Phone:"), makeField(m_buyerPhone, m_buyerPhoneError, phonePlaceholder));
     orderForm->addRow(tr("E-mail:"), makeField(m_buyerEmail, m_buyerEmailError, emailPlaceholder));
     m_createOrder = new QPushButton(tr("Create order"), orderBox);
-    m_createOrder->setToolTip(tr("Create the order (status \u201cnew\u201d) in RetailCRM; it is tied to an existing "
+    m_createOrder->setToolTip(tr("Create the order (status “new”) in RetailCRM; it is tied to an existing "
                                  "customer with the same e-mail or phone"));
     orderForm->addRow(QString(), m_createOrder);
     m_orderResult = new QLabel(orderBox);
@@ -234,7 +234,7 @@ bool QuickActionsPage::checkContact(QLineEdit *name, QLineEdit *phone, QLineEdit
     phoneError->clearError();
     emailError->clearError();
     if (name->text().trimmed().isEmpty()) {
-        nameError->showError(tr("Enter the person's name, e.g. \u201cИванов Иван Иванович\u201d."));
+        nameError->showError(tr("Enter the person's name, e.g. “Иванов Иван Иванович”."));
         ok = false;
     }
     if (!phone->text().trimmed().isEmpty() && !QuickEntry::checkPhone(phone->text())) {
@@ -338,7 +338,7 @@ void QuickActionsPage::findProducts()
     m_offersBusy = true;
     updateBusy();
     m_offersStatus->setText(text.isEmpty() ? tr("Loading the CRM catalog…")
-                                           : tr("Looking for \u201c%1\u201d in the CRM catalog…").arg(text));
+                                           : tr("Looking for “%1” in the CRM catalog…").arg(text));
     runAsync(
         this, [profile = m_profile, factory = m_secretsFactory, text]() { return fetchOffers(profile, factory, text); },
         [this, generation, text](Result<OfferList> found) {
@@ -373,7 +373,7 @@ void QuickActionsPage::findProducts()
             if (m_offerList.isEmpty()) {
                 m_offersStatus->setText(
                     text.isEmpty() ? tr("The CRM catalog is empty. Upload the catalog (Uploads page), then come back.")
-                                   : tr("No product named \u201c%1\u201d or with this article. Try a part of the "
+                                   : tr("No product named “%1” or with this article. Try a part of the "
                                         "name.")
                                          .arg(text));
             } else if (m_offerList.size() == 1) {

@@ -170,7 +170,7 @@ CrmSearchPage::CrmSearchPage(Profile profile, std::function<std::unique_ptr<Secr
     m_kind->addItem(tr("Products"), int(SearchKind::Products));
     m_kind->setToolTip(tr("What to look for in the CRM"));
     m_field = new QComboBox(this);
-    m_field->setToolTip(tr("Which field the text is; \u201cAny\u201d guesses from the text"));
+    m_field->setToolTip(tr("Which field the text is; “Any” guesses from the text"));
     m_text = new QLineEdit(this);
     m_text->setClearButtonEnabled(true);
     m_go = new QPushButton(tr("Search"), this);
@@ -334,13 +334,13 @@ void CrmSearchPage::fillFields()
         m_text->setPlaceholderText(tr("Order number, phone, e-mail or customer name (Ctrl+F)"));
         break;
     case SearchKind::Customers:
-        m_field->addItem(tr("Name"), int(SearchField::Name));
+        m_field->addItem(tr("Name", "person"), int(SearchField::Name));
         m_field->addItem(tr("E-mail"), int(SearchField::Email));
         m_field->addItem(tr("Phone"), int(SearchField::Phone));
         m_text->setPlaceholderText(tr("Name, phone or e-mail (Ctrl+F)"));
         break;
     case SearchKind::Products:
-        m_field->addItem(tr("Name"), int(SearchField::Name));
+        m_field->addItem(tr("Name", "product"), int(SearchField::Name));
         m_field->addItem(tr("Article"), int(SearchField::Article));
         m_text->setPlaceholderText(tr("Product name or article (Ctrl+F)"));
         break;
@@ -608,7 +608,7 @@ void CrmSearchPage::start(int page)
                 QString hint;
                 switch (m_request->kind) {
                 case SearchKind::Orders:
-                    hint = tr("Check the spelling, choose the field (e.g. E-mail or Phone) instead of \u201cAny\u201d, "
+                    hint = tr("Check the spelling, choose the field (e.g. E-mail or Phone) instead of “Any”, "
                               "or search Customers.");
                     break;
                 case SearchKind::Customers:
@@ -623,7 +623,7 @@ void CrmSearchPage::start(int page)
                 setState(State::NoResults,
                          (m_request->text.isEmpty()
                               ? tr("The CRM has nothing of this kind for the site %1 yet.").arg(m_profile.crm.site)
-                              : tr("Nothing found for \u201c%1\u201d.").arg(m_request->text))
+                              : tr("Nothing found for “%1”.").arg(m_request->text))
                              + u'\n' + hint);
                 m_status->setText(tr("Nothing found."));
             } else {
@@ -826,7 +826,7 @@ void CrmSearchPage::updateDetails()
         }
 
         html += u"<h4>%1</h4><table>"_s.arg(esc(tr("Customer")));
-        html += detailRow(tr("Name"), esc(o->customerName));
+        html += detailRow(tr("Name", "person"), esc(o->customerName));
         html += detailRow(tr("Phone"), esc(o->phone));
         html += detailRow(tr("E-mail"), esc(o->email));
         html += u"</table>"_s;

@@ -182,8 +182,8 @@ QVariant SearchResultsModel::headerData(int section, Qt::Orientation orientation
     case SearchKind::Products:
         break;
     }
-    const QStringList headers { tr("CRM id"),   tr("Article"), tr("Name"),   tr("Offers"),
-                                tr("In stock"), tr("Price"),   tr("Active"), tr("External id") };
+    const QStringList headers { tr("CRM id"),   tr("Article"), tr("Name", "product"), tr("Offers"),
+                                tr("In stock"), tr("Price"),   tr("Active"),          tr("External id") };
     return headers.value(section);
 }
 
