@@ -1,6 +1,7 @@
 #include "XmlEmitter.h"
 
 #include <QIODevice>
+#include <cstring>
 #include <iterator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -10,6 +11,7 @@ namespace rd {
 namespace {
 
 constexpr qsizetype ChunkChars = 32 * 1024;
+constexpr qsizetype Slack = 256; // room for the markup around one value (names, indentation, quotes)
 
 inline bool isHigh(char16_t c)
 {
@@ -26,38 +28,72 @@ XmlEmitter::XmlEmitter(QIODevice *device, int indent)
     : m_device(device)
     , m_indent(indent)
 {
-    m_buffer.reserve(ChunkChars + 8192);
+    grow(ChunkChars + 8192);
+}
+
+void XmlEmitter::grow(qsizetype n)
+{
+    const qsizetype used = m_out ? m_out - reinterpret_cast<char16_t *>(m_buffer.data()) : 0;
+    const qsizetype size = qMax<qsizetype>(qMax<qsizetype>(m_buffer.size() * 2, ChunkChars + 8192), used + n + Slack);
+    m_buffer.resize(size);
+    char16_t *base = reinterpret_cast<char16_t *>(m_buffer.data());
+    m_out = base + used;
+    m_limit = base + m_buffer.size();
+}
+
+void XmlEmitter::put(QLatin1StringView s)
+{
+    const char *c = s.data();
+    for (qsizetype i = 0, n = s.size(); i < n; ++i)
+        m_out[i] = static_cast<uchar>(c[i]);
+    m_out += s.size();
+}
+
+void XmlEmitter::put(QStringView s)
+{
+    std::memcpy(m_out, s.utf16(), static_cast<size_t>(s.size()) * sizeof(char16_t));
+    m_out += s.size();
 }
 
 void XmlEmitter::writeDeclaration()
 {
-    m_buffer.append(u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+    const QStringView decl = u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
+    reserve(decl.size());
+    put(decl);
 }
 
 void XmlEmitter::flush(bool force)
 {
-    if (m_buffer.isEmpty() || (!force && m_buffer.size() < ChunkChars))
+    const char16_t *base = reinterpret_cast<const char16_t *>(m_buffer.constData());
+    const qsizetype used = m_out - base;
+    if (used == 0 || (!force && used < ChunkChars))
         return;
-    const QByteArray bytes = m_buffer.toUtf8();
+    const QByteArray bytes = QStringView(base, used).toUtf8();
     if (!m_failed && m_device->write(bytes) != bytes.size())
         m_failed = true;
-    m_buffer.truncate(0); // keeps the capacity
+    m_out = reinterpret_cast<char16_t *>(m_buffer.data()); // keeps the buffer
+    if (m_buffer.size() > 4 * (ChunkChars + 8192)) { // a huge value made it grow: give the memory back
+        m_buffer = QString();
+        m_out = m_limit = nullptr;
+        grow(ChunkChars + 8192);
+    }
 }
 
 void XmlEmitter::newLine(qsizetype depth)
 {
-    static constexpr char16_t spaces[] = u"\n                                                                ";
-    constexpr qsizetype available = std::size(spaces) - 2; // without the newline and the terminator
-    qsizetype n = depth * m_indent;
-    m_buffer.append(QStringView(spaces, 1 + qMin(n, available)));
-    for (n -= available; n > 0; n -= available)
-        m_buffer.append(QStringView(spaces + 1, qMin(n, available)));
+    const qsizetype n = depth * m_indent;
+    reserve(n + 1);
+    put(u'\n');
+    for (qsizetype i = 0; i < n; ++i)
+        m_out[i] = u' ';
+    m_out += n;
 }
 
 void XmlEmitter::closeStartTag()
 {
     if (m_startTagOpen) {
-        m_buffer.append(u'>');
+        reserve(1);
+        put(u'>');
         m_startTagOpen = false;
     }
 }
@@ -68,28 +104,44 @@ void XmlEmitter::startElement(QLatin1StringView name)
     if (!m_stack.isEmpty())
         m_stack.last().hasChildren = true;
     newLine(m_stack.size());
-    m_buffer.append(u'<');
-    m_buffer.append(name);
+    reserve(name.size() + 1);
+    put(u'<');
+    put(name);
     m_stack.append({ name, false });
     m_startTagOpen = true;
 }
 
 void XmlEmitter::attribute(QLatin1StringView name, QStringView value)
 {
-    m_buffer.append(u' ');
-    m_buffer.append(name);
-    m_buffer.append(u"=\"");
+    reserve(name.size() + 3);
+    put(u' ');
+    put(name);
+    put(u'=');
+    put(u'"');
     escaped(value, true);
-    m_buffer.append(u'"');
+    reserve(1);
+    put(u'"');
 }
 
 void XmlEmitter::attribute(QLatin1StringView name, qint64 value)
 {
-    m_buffer.append(u' ');
-    m_buffer.append(name);
-    m_buffer.append(u"=\"");
-    m_buffer.append(QString::number(value));
-    m_buffer.append(u'"');
+    reserve(name.size() + 4 + 21);
+    put(u' ');
+    put(name);
+    put(u'=');
+    put(u'"');
+    char16_t digits[21];
+    qsizetype n = 0;
+    quint64 v = value < 0 ? 0 - static_cast<quint64>(value) : static_cast<quint64>(value);
+    do {
+        digits[n++] = static_cast<char16_t>(u'0' + v % 10);
+        v /= 10;
+    } while (v);
+    if (value < 0)
+        put(u'-');
+    while (n > 0)
+        put(digits[--n]);
+    put(u'"');
 }
 
 void XmlEmitter::characters(QStringView text)
@@ -105,33 +157,45 @@ void XmlEmitter::endElement()
     const Open open = m_stack.last();
     m_stack.removeLast();
     if (m_startTagOpen) {
-        m_buffer.append(u"/>");
+        reserve(2);
+        put(u'/');
+        put(u'>');
         m_startTagOpen = false;
         return;
     }
     if (open.hasChildren)
         newLine(m_stack.size());
-    m_buffer.append(u"</");
-    m_buffer.append(open.name);
-    m_buffer.append(u'>');
+    reserve(open.name.size() + 3);
+    put(u'<');
+    put(u'/');
+    put(open.name);
+    put(u'>');
 }
 
 void XmlEmitter::textElement(QLatin1StringView name, QStringView text)
 {
-    startElement(name);
     closeStartTag();
+    if (!m_stack.isEmpty())
+        m_stack.last().hasChildren = true;
+    newLine(m_stack.size());
+    reserve(name.size() + 2);
+    put(u'<');
+    put(name);
+    put(u'>');
     escaped(text, false);
-    m_stack.removeLast();
-    m_buffer.append(u"</");
-    m_buffer.append(name);
-    m_buffer.append(u'>');
+    reserve(name.size() + 3);
+    put(u'<');
+    put(u'/');
+    put(name);
+    put(u'>');
 }
 
 void XmlEmitter::endDocument()
 {
     while (!m_stack.isEmpty())
         endElement();
-    m_buffer.append(u'\n');
+    reserve(1);
+    put(u'\n');
     flush(true);
 }
 
@@ -139,55 +203,53 @@ void XmlEmitter::escaped(QStringView text, bool attribute)
 {
     const char16_t *d = text.utf16();
     const qsizetype n = text.size();
-    qsizetype run = 0; // start of the pending run of plain characters
+    reserve(n * 6); // the longest replacement, &quot;, is six characters
+    char16_t *out = m_out;
+    const auto write = [&out](QStringView r) {
+        std::memcpy(out, r.utf16(), static_cast<size_t>(r.size()) * sizeof(char16_t));
+        out += r.size();
+    };
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = d[i];
-        QStringView replacement;
-        bool drop = false;
-        if (c >= 0x3F && c < 0xD800) { // the common case: nothing to do
-            continue;
+        if (c >= 0x3F && c < 0xD800) { // the common case: as it is
+            *out++ = c;
         } else if (c == u'&') {
-            replacement = u"&amp;";
+            write(u"&amp;");
         } else if (c == u'<') {
-            replacement = u"&lt;";
+            write(u"&lt;");
         } else if (c == u'>') {
-            replacement = u"&gt;";
+            write(u"&gt;");
         } else if (c == u'"') {
-            replacement = u"&quot;";
+            write(u"&quot;");
         } else if (c < 0x20) {
             if (c == u'\r')
-                replacement = u"&#13;";
+                write(u"&#13;");
             else if (attribute && c == u'\n')
-                replacement = u"&#10;";
+                write(u"&#10;");
             else if (attribute && c == u'\t')
-                replacement = u"&#9;";
-            else if (c != u'\n' && c != u'\t')
-                drop = true;
+                write(u"&#9;");
+            else if (c == u'\n' || c == u'\t')
+                *out++ = c;
             else
-                continue;
+                ++m_dropped;
         } else if (c >= 0xD800) {
             if (isHigh(c)) {
                 if (i + 1 < n && isLow(d[i + 1])) {
-                    ++i;
-                    continue;
+                    *out++ = c;
+                    *out++ = d[++i];
+                } else {
+                    ++m_dropped;
                 }
-                drop = true;
             } else if (isLow(c) || c == 0xFFFE || c == 0xFFFF) {
-                drop = true;
+                ++m_dropped;
             } else {
-                continue;
+                *out++ = c;
             }
         } else {
-            continue;
+            *out++ = c;
         }
-        m_buffer.append(QStringView(d + run, i - run));
-        run = i + 1;
-        if (drop)
-            ++m_dropped;
-        else
-            m_buffer.append(replacement);
     }
-    m_buffer.append(QStringView(d + run, n - run));
+    m_out = out;
 }
 
 } // namespace rd

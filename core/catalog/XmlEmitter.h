@@ -54,10 +54,24 @@ private:
     void closeStartTag();
     void newLine(qsizetype depth);
     void escaped(QStringView text, bool attribute);
+    // Makes room for `n` more characters at m_out (the buffer grows, never shrinks below a chunk).
+    void reserve(qsizetype n)
+    {
+        if (m_limit - m_out < n)
+            grow(n);
+    }
+    void grow(qsizetype n);
+    void put(char16_t c) { *m_out++ = c; }
+    void put(QLatin1StringView s); // room reserved by the caller
+    void put(QStringView s); // room reserved by the caller
 
     QIODevice *m_device;
     int m_indent;
+    // Text is written through raw pointers into this buffer (QString::append per fragment was most of
+    // the cost) and converted to UTF-8 a chunk at a time.
     QString m_buffer;
+    char16_t *m_out = nullptr; // next free character of m_buffer
+    char16_t *m_limit = nullptr; // end of m_buffer's characters
     QVarLengthArray<Open, 8> m_stack;
     bool m_startTagOpen = false;
     qint64 m_dropped = 0;
