@@ -127,8 +127,8 @@ QuickActionsPage::QuickActionsPage(Profile profile, std::function<std::unique_pt
     m_productSearch->setPlaceholderText(tr("Type a product name or article to find it in the CRM catalog"));
     m_productSearch->setClearButtonEnabled(true);
     m_offers = new QTreeWidget(orderBox);
-    m_offers->setColumnCount(4);
-    m_offers->setHeaderLabels({ tr("Product"), tr("Article"), tr("Price"), tr("In stock") });
+    m_offers->setColumnCount(3);
+    m_offers->setHeaderLabels({ tr("Product"), tr("Article"), tr("Price") });
     m_offers->setRootIsDecorated(false);
     m_offers->setUniformRowHeights(true);
     m_offers->setAlternatingRowColors(true);
@@ -139,7 +139,6 @@ QuickActionsPage::QuickActionsPage(Profile profile, std::function<std::unique_pt
     m_offers->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_offers->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_offers->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_offers->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_offersStatus = new QLabel(orderBox);
     m_offersStatus->setWordWrap(true);
     m_productError = new FieldError(orderBox);
@@ -188,8 +187,8 @@ QuickActionsPage::QuickActionsPage(Profile profile, std::function<std::unique_pt
     m_progress->hide();
 
     auto *columns = new QHBoxLayout;
-    columns->addWidget(contactBox, 2);
-    columns->addWidget(orderBox, 3);
+    columns->addWidget(contactBox, 1);
+    columns->addWidget(orderBox, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(intro);
@@ -363,11 +362,14 @@ void QuickActionsPage::findProducts()
                 item->setText(0, o.name);
                 item->setText(1, o.article);
                 item->setText(2, QLocale().toString(o.price, 'f', 2));
-                item->setText(3, QLocale().toString(o.quantity, 'g', 12));
                 item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-                item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
                 item->setData(0, Qt::UserRole, i);
-                item->setToolTip(0, tr("Offer %1 (CRM id %2)").arg(o.externalId).arg(o.id));
+                const QString tip = tr("%1\nOffer %2 (CRM id %3), in stock: %4")
+                                        .arg(o.name, o.externalId)
+                                        .arg(o.id)
+                                        .arg(QLocale().toString(o.quantity, 'g', 12));
+                for (int c = 0; c < 3; ++c)
+                    item->setToolTip(c, tip);
             }
             m_offers->setSortingEnabled(true);
             if (m_offerList.isEmpty()) {

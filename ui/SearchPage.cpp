@@ -654,6 +654,8 @@ void CrmSearchPage::loadNames()
                 return; // codes are shown instead of names; tried again with the next search
             m_namesLoaded = true;
             m_model->setCodeNames(*names);
+            if (m_model->rowCount() > 0)
+                m_table->resizeColumnsToContents(); // names are wider than codes
             updateDetails();
             Q_EMIT namesLoaded();
         });
