@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "DashboardPage.h"
+#include "LogPage.h"
 #include "MappingsPage.h"
 #include "QuickActionsPage.h"
 #include "SearchPage.h"
 #include "SettingsPage.h"
 #include "SetupWizard.h"
+#include "UploadsPage.h"
 #include "config/SecretStore.h"
 
 #include <QAction>
@@ -47,11 +49,13 @@ MainWindow::MainWindow(Profile profile, std::function<std::unique_ptr<SecretStor
     m_dashboard = new DashboardPage(m_profile, secretsFactory, this);
     addPage(u"dashboard"_s, tr("Dashboard"), m_dashboard);
     addPage(u"mappings"_s, tr("Mappings"), new MappingsPage(m_profile, secretsFactory, this));
+    addPage(u"uploads"_s, tr("Uploads"), new UploadsPage(m_profile, secretsFactory, this));
     addPage(u"search"_s, tr("Search"), new CrmSearchPage(m_profile, secretsFactory, this));
     addPage(u"quick"_s, tr("Quick actions"), new QuickActionsPage(m_profile, secretsFactory, this));
     auto *settingsPage = new SettingsPage(m_profile, secretsFactory, this);
     addPage(u"settings"_s, tr("Settings"), settingsPage);
     connect(settingsPage, &SettingsPage::profileSaved, this, &MainWindow::profileChanged);
+    addPage(u"log"_s, tr("Log"), new LogPage(m_profile, this));
 
     statusBar()->showMessage(tr("Profile %1 · CRM %2 · site %3")
                                  .arg(m_profile.filePath(), m_profile.crm.url.toDisplayString(), m_profile.crm.site));

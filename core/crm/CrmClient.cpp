@@ -2,6 +2,7 @@
 
 #include "CrmDecode.h"
 #include "CrmRateLimiter.h"
+#include "CrmRequestLog.h"
 #include "CrmResponse.h"
 #include "config/Profile.h"
 
@@ -758,6 +759,7 @@ void CrmClient::abortAll()
 void CrmClient::log(const CrmLogEntry &entry)
 {
     qCInfo(lcCrm).noquote() << entry.toString();
+    CrmRequestLog::instance().append(entry);
     if (m_logSink)
         m_logSink(entry);
 }
