@@ -254,9 +254,9 @@ Press Enter with an empty box to list the whole catalog.</translation>
     <message numerus="yes">
         <source>%1 of %n found.</source>
         <translation>
-                <numerusform>%1 of %n found.</numerusform>
-                <numerusform>%1 of %n found.</numerusform>
-            </translation>
+            <numerusform>%1 of %n found.</numerusform>
+            <numerusform>%1 of %n found.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scroll down or press Load more for the rest.</source>
@@ -269,16 +269,16 @@ Press Enter with an empty box to list the whole catalog.</translation>
     <message numerus="yes">
         <source>Copied %n id(s).</source>
         <translation>
-                <numerusform>Copied %n id.</numerusform>
-                <numerusform>Copied %n ids.</numerusform>
-            </translation>
+            <numerusform>Copied %n id.</numerusform>
+            <numerusform>Copied %n ids.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s); paste them into a spreadsheet or a message.</source>
         <translation>
-                <numerusform>Copied %n row; paste it into a spreadsheet or a message.</numerusform>
-                <numerusform>Copied %n rows; paste them into a spreadsheet or a message.</numerusform>
-            </translation>
+            <numerusform>Copied %n row; paste it into a spreadsheet or a message.</numerusform>
+            <numerusform>Copied %n rows; paste them into a spreadsheet or a message.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to CSV</source>
@@ -295,16 +295,16 @@ Press Enter with an empty box to list the whole catalog.</translation>
     <message numerus="yes">
         <source>Only the %n loaded row(s) were saved: press Load more first to include the rest.</source>
         <translation>
-                <numerusform>Only the %n loaded row was saved: press Load more first to include the rest.</numerusform>
-                <numerusform>Only the %n loaded rows were saved: press Load more first to include the rest.</numerusform>
-            </translation>
+            <numerusform>Only the %n loaded row was saved: press Load more first to include the rest.</numerusform>
+            <numerusform>Only the %n loaded rows were saved: press Load more first to include the rest.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
         <translation>
-                <numerusform>Saved %n row to %1.</numerusform>
-                <numerusform>Saved %n rows to %1.</numerusform>
-            </translation>
+            <numerusform>Saved %n row to %1.</numerusform>
+            <numerusform>Saved %n rows to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -475,16 +475,16 @@ Press Enter with an empty box to list the whole catalog.</translation>
     <message numerus="yes">
         <source>Last %n day(s)</source>
         <translation>
-                <numerusform>Last %n day</numerusform>
-                <numerusform>Last %n days</numerusform>
-            </translation>
+            <numerusform>Last %n day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No uploads or sync rounds in the last %n day(s). Press “Sync now”, or start an upload on the Uploads page.</source>
         <translation>
-                <numerusform>No uploads or sync rounds in the last %n day. Press “Sync now”, or start an upload on the Uploads page.</numerusform>
-                <numerusform>No uploads or sync rounds in the last %n days. Press “Sync now”, or start an upload on the Uploads page.</numerusform>
-            </translation>
+            <numerusform>No uploads or sync rounds in the last %n day. Press “Sync now”, or start an upload on the Uploads page.</numerusform>
+            <numerusform>No uploads or sync rounds in the last %n days. Press “Sync now”, or start an upload on the Uploads page.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last runs</source>
@@ -557,30 +557,30 @@ Press Enter with an empty box to list the whole catalog.</translation>
     <message numerus="yes">
         <source>Synced at %1: %n order(s) sent</source>
         <translation>
-                <numerusform>Synced at %1: %n order sent</numerusform>
-                <numerusform>Synced at %1: %n orders sent</numerusform>
-            </translation>
+            <numerusform>Synced at %1: %n order sent</numerusform>
+            <numerusform>Synced at %1: %n orders sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-                <numerusform>%n customer</numerusform>
-                <numerusform>%n customers</numerusform>
-            </translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status change(s)</source>
         <translation>
-                <numerusform>%n status change</numerusform>
-                <numerusform>%n status changes</numerusform>
-            </translation>
+            <numerusform>%n status change</numerusform>
+            <numerusform>%n status changes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed (retried next round)</source>
         <translation>
-                <numerusform>%n failed (retried next round)</numerusform>
-                <numerusform>%n failed (retried next round)</numerusform>
-            </translation>
+            <numerusform>%n failed (retried next round)</numerusform>
+            <numerusform>%n failed (retried next round)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next automatic sync at %1.</source>
@@ -605,30 +605,30 @@ Press Enter with an empty box to list the whole catalog.</translation>
     <message numerus="yes">
         <source>%n order(s) failed: see their reasons and retry them on the Uploads page.</source>
         <translation>
-                <numerusform>%n order failed: see its reason and retry it on the Uploads page.</numerusform>
-                <numerusform>%n orders failed: see their reasons and retry them on the Uploads page.</numerusform>
-            </translation>
+            <numerusform>%n order failed: see its reason and retry it on the Uploads page.</numerusform>
+            <numerusform>%n orders failed: see their reasons and retry them on the Uploads page.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) failed: see their reasons and retry them on the Uploads page.</source>
         <translation>
-                <numerusform>%n customer failed: see the reason and retry on the Uploads page.</numerusform>
-                <numerusform>%n customers failed: see their reasons and retry them on the Uploads page.</numerusform>
-            </translation>
+            <numerusform>%n customer failed: see the reason and retry on the Uploads page.</numerusform>
+            <numerusform>%n customers failed: see their reasons and retry them on the Uploads page.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status change(s) waiting to reach the CRM: the next sync round retries them.</source>
         <translation>
-                <numerusform>%n status change waiting to reach the CRM: the next sync round retries it.</numerusform>
-                <numerusform>%n status changes waiting to reach the CRM: the next sync round retries them.</numerusform>
-            </translation>
+            <numerusform>%n status change waiting to reach the CRM: the next sync round retries it.</numerusform>
+            <numerusform>%n status changes waiting to reach the CRM: the next sync round retries them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n CRM status change(s) waiting to reach the shop: the next sync round retries them.</source>
         <translation>
-                <numerusform>%n CRM status change waiting to reach the shop: the next sync round retries it.</numerusform>
-                <numerusform>%n CRM status changes waiting to reach the shop: the next sync round retries them.</numerusform>
-            </translation>
+            <numerusform>%n CRM status change waiting to reach the shop: the next sync round retries it.</numerusform>
+            <numerusform>%n CRM status changes waiting to reach the shop: the next sync round retries them.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing needs your attention.</source>
@@ -825,20 +825,20 @@ CRM requests appear here as soon as RetailDesk talks to the CRM (open the Dashbo
 
 CRM requests appear here as soon as RetailDesk talks to the CRM (open the Dashboard, run an upload or a search). Upload and sync runs of this profile appear once one has run (Uploads page).</translation>
     </message>
-    <message>
-        <source>Nothing matches the filter.
-
-Clear the filter text or choose ǎverything”.</source>
-        <translation>Nothing matches the filter.
-
-Clear the filter text or choose ǎverything”.</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries shown. CRM requests of this session (the API key is never shown) and the upload and sync runs of this profile.</source>
         <translation>
-                <numerusform>%n entry shown. CRM requests of this session (the API key is never shown) and the upload and sync runs of this profile.</numerusform>
-                <numerusform>%n entries shown. CRM requests of this session (the API key is never shown) and the upload and sync runs of this profile.</numerusform>
-            </translation>
+            <numerusform>%n entry shown. CRM requests of this session (the API key is never shown) and the upload and sync runs of this profile.</numerusform>
+            <numerusform>%n entries shown. CRM requests of this session (the API key is never shown) and the upload and sync runs of this profile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.
+
+Clear the filter text or choose “Everything”.</source>
+        <translation>Nothing matches the filter.
+
+Clear the filter text or choose “Everything”.</translation>
     </message>
 </context>
 <context>
@@ -1168,10 +1168,6 @@ Fix the profile on the Settings page, then press Reload (F5).</translation>
         <translation>Price</translation>
     </message>
     <message>
-        <source>In stock</source>
-        <translation>In stock</translation>
-    </message>
-    <message>
         <source>Product:</source>
         <translation>Product:</translation>
     </message>
@@ -1244,10 +1240,6 @@ Fix the profile on the Settings page, then press Reload (F5).</translation>
         <translation>The catalog could not be searched: %1 Check the connection on the Dashboard page, then press Enter in the product field.</translation>
     </message>
     <message>
-        <source>Offer %1 (CRM id %2)</source>
-        <translation>Offer %1 (CRM id %2)</translation>
-    </message>
-    <message>
         <source>The CRM catalog is empty. Upload the catalog (Uploads page), then come back.</source>
         <translation>The CRM catalog is empty. Upload the catalog (Uploads page), then come back.</translation>
     </message>
@@ -1262,9 +1254,9 @@ Fix the profile on the Settings page, then press Reload (F5).</translation>
     <message numerus="yes">
         <source>%n product(s) found: choose the offer in the list.</source>
         <translation>
-                <numerusform>%n product found: choose the offer in the list.</numerusform>
-                <numerusform>%n products found: choose the offer in the list.</numerusform>
-            </translation>
+            <numerusform>%n product found: choose the offer in the list.</numerusform>
+            <numerusform>%n products found: choose the offer in the list.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the product: type a part of its name above and click it in the list.</source>
@@ -1285,6 +1277,12 @@ Fix the profile on the Settings page, then press Reload (F5).</translation>
     <message>
         <source>Tied to the existing customer %1.</source>
         <translation>Tied to the existing customer %1.</translation>
+    </message>
+    <message>
+        <source>%1
+Offer %2 (CRM id %3), in stock: %4</source>
+        <translation>%1
+Offer %2 (CRM id %3), in stock: %4</translation>
     </message>
 </context>
 <context>
@@ -1814,9 +1812,9 @@ Fix the profile on the Settings page, then press Reload (F5).</translation>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-                <numerusform>%n s</numerusform>
-                <numerusform>%n s</numerusform>
-            </translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counting the shop's customers and orders and what the CRM already has…</source>

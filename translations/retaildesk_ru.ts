@@ -254,10 +254,10 @@ Press Enter with an empty box to list the whole catalog.</source>
     <message numerus="yes">
         <source>%1 of %n found.</source>
         <translation>
-                <numerusform>%1 из %n найденного.</numerusform>
-                <numerusform>%1 из %n найденных.</numerusform>
-                <numerusform>%1 из %n найденных.</numerusform>
-            </translation>
+            <numerusform>%1 из %n найденного.</numerusform>
+            <numerusform>%1 из %n найденных.</numerusform>
+            <numerusform>%1 из %n найденных.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scroll down or press Load more for the rest.</source>
@@ -270,18 +270,18 @@ Press Enter with an empty box to list the whole catalog.</source>
     <message numerus="yes">
         <source>Copied %n id(s).</source>
         <translation>
-                <numerusform>Скопирован %n ID.</numerusform>
-                <numerusform>Скопировано %n ID.</numerusform>
-                <numerusform>Скопировано %n ID.</numerusform>
-            </translation>
+            <numerusform>Скопирован %n ID.</numerusform>
+            <numerusform>Скопировано %n ID.</numerusform>
+            <numerusform>Скопировано %n ID.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n row(s); paste them into a spreadsheet or a message.</source>
         <translation>
-                <numerusform>Скопирована %n строка; вставьте её в таблицу или сообщение.</numerusform>
-                <numerusform>Скопировано %n строки; вставьте их в таблицу или сообщение.</numerusform>
-                <numerusform>Скопировано %n строк; вставьте их в таблицу или сообщение.</numerusform>
-            </translation>
+            <numerusform>Скопирована %n строка; вставьте её в таблицу или сообщение.</numerusform>
+            <numerusform>Скопировано %n строки; вставьте их в таблицу или сообщение.</numerusform>
+            <numerusform>Скопировано %n строк; вставьте их в таблицу или сообщение.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export to CSV</source>
@@ -298,18 +298,18 @@ Press Enter with an empty box to list the whole catalog.</source>
     <message numerus="yes">
         <source>Only the %n loaded row(s) were saved: press Load more first to include the rest.</source>
         <translation>
-                <numerusform>Сохранена только %n загруженная строка: чтобы сохранить остальные, сначала нажмите «Загрузить ещё».</numerusform>
-                <numerusform>Сохранены только %n загруженные строки: чтобы сохранить остальные, сначала нажмите «Загрузить ещё».</numerusform>
-                <numerusform>Сохранены только %n загруженных строк: чтобы сохранить остальные, сначала нажмите «Загрузить ещё».</numerusform>
-            </translation>
+            <numerusform>Сохранена только %n загруженная строка: чтобы сохранить остальные, сначала нажмите «Загрузить ещё».</numerusform>
+            <numerusform>Сохранены только %n загруженные строки: чтобы сохранить остальные, сначала нажмите «Загрузить ещё».</numerusform>
+            <numerusform>Сохранены только %n загруженных строк: чтобы сохранить остальные, сначала нажмите «Загрузить ещё».</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Saved %n row(s) to %1.</source>
         <translation>
-                <numerusform>%n строка сохранена в %1.</numerusform>
-                <numerusform>%n строки сохранены в %1.</numerusform>
-                <numerusform>%n строк сохранено в %1.</numerusform>
-            </translation>
+            <numerusform>%n строка сохранена в %1.</numerusform>
+            <numerusform>%n строки сохранены в %1.</numerusform>
+            <numerusform>%n строк сохранено в %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order %1</source>
@@ -481,18 +481,18 @@ Press Enter with an empty box to list the whole catalog.</source>
     <message numerus="yes">
         <source>Last %n day(s)</source>
         <translation>
-                <numerusform>Последний %n день</numerusform>
-                <numerusform>Последние %n дня</numerusform>
-                <numerusform>Последние %n дней</numerusform>
-            </translation>
+            <numerusform>Последний %n день</numerusform>
+            <numerusform>Последние %n дня</numerusform>
+            <numerusform>Последние %n дней</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No uploads or sync rounds in the last %n day(s). Press “Sync now”, or start an upload on the Uploads page.</source>
         <translation>
-                <numerusform>За последний %n день не было выгрузок и синхронизаций. Нажмите «Синхронизировать», или запустите выгрузку на странице «Выгрузки».</numerusform>
-                <numerusform>За последние %n дня не было выгрузок и синхронизаций. Нажмите «Синхронизировать», или запустите выгрузку на странице «Выгрузки».</numerusform>
-                <numerusform>За последние %n дней не было выгрузок и синхронизаций. Нажмите «Синхронизировать», или запустите выгрузку на странице «Выгрузки».</numerusform>
-            </translation>
+            <numerusform>За последний %n день не было выгрузок и синхронизаций. Нажмите «Синхронизировать», или запустите выгрузку на странице «Выгрузки».</numerusform>
+            <numerusform>За последние %n дня не было выгрузок и синхронизаций. Нажмите «Синхронизировать», или запустите выгрузку на странице «Выгрузки».</numerusform>
+            <numerusform>За последние %n дней не было выгрузок и синхронизаций. Нажмите «Синхронизировать», или запустите выгрузку на странице «Выгрузки».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last runs</source>
@@ -565,34 +565,34 @@ Press Enter with an empty box to list the whole catalog.</source>
     <message numerus="yes">
         <source>Synced at %1: %n order(s) sent</source>
         <translation>
-                <numerusform>Синхронизировано в %1: отправлен %n заказ</numerusform>
-                <numerusform>Синхронизировано в %1: отправлено %n заказа</numerusform>
-                <numerusform>Синхронизировано в %1: отправлено %n заказов</numerusform>
-            </translation>
+            <numerusform>Синхронизировано в %1: отправлен %n заказ</numerusform>
+            <numerusform>Синхронизировано в %1: отправлено %n заказа</numerusform>
+            <numerusform>Синхронизировано в %1: отправлено %n заказов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-                <numerusform>%n клиент</numerusform>
-                <numerusform>%n клиента</numerusform>
-                <numerusform>%n клиентов</numerusform>
-            </translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status change(s)</source>
         <translation>
-                <numerusform>%n смена статуса</numerusform>
-                <numerusform>%n смены статуса</numerusform>
-                <numerusform>%n смен статуса</numerusform>
-            </translation>
+            <numerusform>%n смена статуса</numerusform>
+            <numerusform>%n смены статуса</numerusform>
+            <numerusform>%n смен статуса</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed (retried next round)</source>
         <translation>
-                <numerusform>%n с ошибкой (повтор в следующем цикле)</numerusform>
-                <numerusform>%n с ошибкой (повтор в следующем цикле)</numerusform>
-                <numerusform>%n с ошибкой (повтор в следующем цикле)</numerusform>
-            </translation>
+            <numerusform>%n с ошибкой (повтор в следующем цикле)</numerusform>
+            <numerusform>%n с ошибкой (повтор в следующем цикле)</numerusform>
+            <numerusform>%n с ошибкой (повтор в следующем цикле)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next automatic sync at %1.</source>
@@ -617,34 +617,34 @@ Press Enter with an empty box to list the whole catalog.</source>
     <message numerus="yes">
         <source>%n order(s) failed: see their reasons and retry them on the Uploads page.</source>
         <translation>
-                <numerusform>%n заказ не выгружен: посмотрите причину и повторите на странице «Выгрузки».</numerusform>
-                <numerusform>%n заказа не выгружены: посмотрите причины и повторите на странице «Выгрузки».</numerusform>
-                <numerusform>%n заказов не выгружены: посмотрите причины и повторите на странице «Выгрузки».</numerusform>
-            </translation>
+            <numerusform>%n заказ не выгружен: посмотрите причину и повторите на странице «Выгрузки».</numerusform>
+            <numerusform>%n заказа не выгружены: посмотрите причины и повторите на странице «Выгрузки».</numerusform>
+            <numerusform>%n заказов не выгружены: посмотрите причины и повторите на странице «Выгрузки».</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) failed: see their reasons and retry them on the Uploads page.</source>
         <translation>
-                <numerusform>%n клиент не выгружен: посмотрите причину и повторите на странице «Выгрузки».</numerusform>
-                <numerusform>%n клиента не выгружены: посмотрите причины и повторите на странице «Выгрузки».</numerusform>
-                <numerusform>%n клиентов не выгружены: посмотрите причины и повторите на странице «Выгрузки».</numerusform>
-            </translation>
+            <numerusform>%n клиент не выгружен: посмотрите причину и повторите на странице «Выгрузки».</numerusform>
+            <numerusform>%n клиента не выгружены: посмотрите причины и повторите на странице «Выгрузки».</numerusform>
+            <numerusform>%n клиентов не выгружены: посмотрите причины и повторите на странице «Выгрузки».</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n status change(s) waiting to reach the CRM: the next sync round retries them.</source>
         <translation>
-                <numerusform>%n смена статуса ждёт отправки в CRM: следующий цикл синхронизации повторит её.</numerusform>
-                <numerusform>%n смены статуса ждут отправки в CRM: следующий цикл синхронизации повторит их.</numerusform>
-                <numerusform>%n смен статуса ждут отправки в CRM: следующий цикл синхронизации повторит их.</numerusform>
-            </translation>
+            <numerusform>%n смена статуса ждёт отправки в CRM: следующий цикл синхронизации повторит её.</numerusform>
+            <numerusform>%n смены статуса ждут отправки в CRM: следующий цикл синхронизации повторит их.</numerusform>
+            <numerusform>%n смен статуса ждут отправки в CRM: следующий цикл синхронизации повторит их.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n CRM status change(s) waiting to reach the shop: the next sync round retries them.</source>
         <translation>
-                <numerusform>%n смена статуса из CRM ждёт переноса в магазин: следующий цикл синхронизации повторит её.</numerusform>
-                <numerusform>%n смены статуса из CRM ждут переноса в магазин: следующий цикл синхронизации повторит их.</numerusform>
-                <numerusform>%n смен статуса из CRM ждут переноса в магазин: следующий цикл синхронизации повторит их.</numerusform>
-            </translation>
+            <numerusform>%n смена статуса из CRM ждёт переноса в магазин: следующий цикл синхронизации повторит её.</numerusform>
+            <numerusform>%n смены статуса из CRM ждут переноса в магазин: следующий цикл синхронизации повторит их.</numerusform>
+            <numerusform>%n смен статуса из CRM ждут переноса в магазин: следующий цикл синхронизации повторит их.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing needs your attention.</source>
@@ -841,21 +841,21 @@ CRM requests appear here as soon as RetailDesk talks to the CRM (open the Dashbo
 
 Запросы к CRM появляются здесь, как только RetailDesk обращается к CRM (откройте «Обзор», запустите выгрузку или поиск). Выгрузки и синхронизации этого профиля появятся после первого запуска (страница «Выгрузки»).</translation>
     </message>
-    <message>
-        <source>Nothing matches the filter.
-
-Clear the filter text or choose ǎverything”.</source>
-        <translation>Ничего не подходит под фильтр.
-
-Очистите текст фильтра или выберите «Всё».</translation>
-    </message>
     <message numerus="yes">
         <source>%n entries shown. CRM requests of this session (the API key is never shown) and the upload and sync runs of this profile.</source>
         <translation>
-                <numerusform>Показана %n запись. Запросы к CRM в этом сеансе (API-ключ никогда не показывается) и выгрузки и синхронизации этого профиля.</numerusform>
-                <numerusform>Показано %n записи. Запросы к CRM в этом сеансе (API-ключ никогда не показывается) и выгрузки и синхронизации этого профиля.</numerusform>
-                <numerusform>Показано %n записей. Запросы к CRM в этом сеансе (API-ключ никогда не показывается) и выгрузки и синхронизации этого профиля.</numerusform>
-            </translation>
+            <numerusform>Показана %n запись. Запросы к CRM в этом сеансе (API-ключ никогда не показывается) и выгрузки и синхронизации этого профиля.</numerusform>
+            <numerusform>Показано %n записи. Запросы к CRM в этом сеансе (API-ключ никогда не показывается) и выгрузки и синхронизации этого профиля.</numerusform>
+            <numerusform>Показано %n записей. Запросы к CRM в этом сеансе (API-ключ никогда не показывается) и выгрузки и синхронизации этого профиля.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.
+
+Clear the filter text or choose “Everything”.</source>
+        <translation>Ничего не подходит под фильтр.
+
+Очистите текст фильтра или выберите «Всё».</translation>
     </message>
 </context>
 <context>
@@ -1189,10 +1189,6 @@ Fix the profile on the Settings page, then press Reload (F5).</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <source>In stock</source>
-        <translation>Остаток</translation>
-    </message>
-    <message>
         <source>Product:</source>
         <translation>Товар:</translation>
     </message>
@@ -1265,10 +1261,6 @@ Fix the profile on the Settings page, then press Reload (F5).</source>
         <translation>Не удалось найти в каталоге: %1 Проверьте подключение на странице «Обзор» и нажмите Enter в поле товара.</translation>
     </message>
     <message>
-        <source>Offer %1 (CRM id %2)</source>
-        <translation>Предложение %1 (ID в CRM %2)</translation>
-    </message>
-    <message>
         <source>The CRM catalog is empty. Upload the catalog (Uploads page), then come back.</source>
         <translation>Каталог в CRM пуст. Выгрузите каталог (страница «Выгрузки») и вернитесь.</translation>
     </message>
@@ -1283,10 +1275,10 @@ Fix the profile on the Settings page, then press Reload (F5).</source>
     <message numerus="yes">
         <source>%n product(s) found: choose the offer in the list.</source>
         <translation>
-                <numerusform>Найден %n товар: выберите предложение в списке.</numerusform>
-                <numerusform>Найдено %n товара: выберите предложение в списке.</numerusform>
-                <numerusform>Найдено %n товаров: выберите предложение в списке.</numerusform>
-            </translation>
+            <numerusform>Найден %n товар: выберите предложение в списке.</numerusform>
+            <numerusform>Найдено %n товара: выберите предложение в списке.</numerusform>
+            <numerusform>Найдено %n товаров: выберите предложение в списке.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the product: type a part of its name above and click it in the list.</source>
@@ -1307,6 +1299,12 @@ Fix the profile on the Settings page, then press Reload (F5).</source>
     <message>
         <source>Tied to the existing customer %1.</source>
         <translation>Привязан к существующему клиенту %1.</translation>
+    </message>
+    <message>
+        <source>%1
+Offer %2 (CRM id %3), in stock: %4</source>
+        <translation>%1
+Предложение %2 (ID в CRM %3), остаток: %4</translation>
     </message>
 </context>
 <context>
@@ -1836,10 +1834,10 @@ Fix the profile on the Settings page, then press Reload (F5).</source>
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-                <numerusform>%n с</numerusform>
-                <numerusform>%n с</numerusform>
-                <numerusform>%n с</numerusform>
-            </translation>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+            <numerusform>%n с</numerusform>
+        </translation>
     </message>
     <message>
         <source>Counting the shop's customers and orders and what the CRM already has…</source>
