@@ -2,6 +2,8 @@
 //
 //   bench_icml [--sizes 10000,100000,1000000] [--dir DIR] [--no-modifications] [--page-size N] [--threads N]
 //
+// --threads: the export's reader threads (CatalogOptions::readerThreads; default: the product's default).
+//
 // For each size N: a demo shop with N products (generateDemoShop, msOptionsPrice2 on, few customers and
 // orders) is generated once into DIR/bench-icml-N.sqlite (kept for the next run), then
 //   raw    — the rows the export needs, read by plain forward-only QSqlQuery SELECTs of the same
@@ -269,7 +271,7 @@ int main(int argc, char *argv[])
     bool modifications = true;
     int pageSize = 1000;
     int measureSize = 0;
-    int threads = 2;
+    int threads = rd::CatalogOptions {}.readerThreads; // what the product uses unless told otherwise
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--sizes" && i + 1 < args.size()) {

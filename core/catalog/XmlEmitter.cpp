@@ -201,6 +201,13 @@ void XmlEmitter::endDocument()
 
 void XmlEmitter::escaped(QStringView text, bool attribute)
 {
+    // Characters below U+0040 that need nothing: space to '?' but for " & < >, and in text TAB and LF.
+    constexpr quint64 plainAscii = (~quint64(0) << 0x20)
+        & ~((quint64(1) << u'"') | (quint64(1) << u'&') | (quint64(1) << u'<') | (quint64(1) << u'>'));
+    const quint64 plainLow = attribute ? plainAscii : plainAscii | (quint64(1) << u'\t') | (quint64(1) << u'\n');
+    const auto plain = [plainLow](char16_t c) {
+        return c < 0x40 ? ((plainLow >> c) & 1) != 0 : (c < 0xD800 || (c >= 0xE000 && c < 0xFFFE));
+    };
     const char16_t *d = text.utf16();
     const qsizetype n = text.size();
     reserve(n * 6); // the longest replacement, &quot;, is six characters
@@ -209,11 +216,19 @@ void XmlEmitter::escaped(QStringView text, bool attribute)
         std::memcpy(out, r.utf16(), static_cast<size_t>(r.size()) * sizeof(char16_t));
         out += r.size();
     };
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = d[i];
-        if (c >= 0x3F && c < 0xD800) { // the common case: as it is
-            *out++ = c;
-        } else if (c == u'&') {
+    qsizetype i = 0;
+    while (i < n) {
+        // A run of characters written as they are, copied at once.
+        qsizetype j = i;
+        while (j < n && plain(d[j]))
+            ++j;
+        std::memcpy(out, d + i, static_cast<size_t>(j - i) * sizeof(char16_t));
+        out += j - i;
+        if (j == n)
+            break;
+        const char16_t c = d[j];
+        i = j + 1;
+        if (c == u'&') {
             write(u"&amp;");
         } else if (c == u'<') {
             write(u"&lt;");
@@ -221,32 +236,17 @@ void XmlEmitter::escaped(QStringView text, bool attribute)
             write(u"&gt;");
         } else if (c == u'"') {
             write(u"&quot;");
-        } else if (c < 0x20) {
-            if (c == u'\r')
-                write(u"&#13;");
-            else if (attribute && c == u'\n')
-                write(u"&#10;");
-            else if (attribute && c == u'\t')
-                write(u"&#9;");
-            else if (c == u'\n' || c == u'\t')
-                *out++ = c;
-            else
-                ++m_dropped;
-        } else if (c >= 0xD800) {
-            if (isHigh(c)) {
-                if (i + 1 < n && isLow(d[i + 1])) {
-                    *out++ = c;
-                    *out++ = d[++i];
-                } else {
-                    ++m_dropped;
-                }
-            } else if (isLow(c) || c == 0xFFFE || c == 0xFFFF) {
-                ++m_dropped;
-            } else {
-                *out++ = c;
-            }
-        } else {
+        } else if (c == u'\r') {
+            write(u"&#13;");
+        } else if (c == u'\n') { // only attributes get here
+            write(u"&#10;");
+        } else if (c == u'\t') {
+            write(u"&#9;");
+        } else if (isHigh(c) && i < n && isLow(d[i])) { // a surrogate pair: one character beyond U+FFFF
             *out++ = c;
+            *out++ = d[i++];
+        } else { // other C0 controls, lone surrogates, U+FFFE, U+FFFF: XML 1.0 forbids them
+            ++m_dropped;
         }
     }
     m_out = out;
