@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -35,6 +36,7 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -538,6 +540,10 @@ void CrmSearchPage::runSearch()
     }
     m_request = std::move(request);
     ++m_generation;
+    if (!m_pendingExport.isEmpty()) {
+        m_pendingExport.clear(); // a new search replaces the results that were to be saved
+        Q_EMIT csvExported(false);
+    }
     m_model->reset(m_request->kind);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_details->clear();
@@ -600,6 +606,12 @@ void CrmSearchPage::start(int page)
                     m_status->setText(tr("The search failed."));
                 }
                 Q_EMIT searchFinished(false);
+                if (!m_pendingExport.isEmpty()) {
+                    m_pendingExport.clear();
+                    m_status->setText(
+                        tr("The CSV file was not saved: a page of results could not be loaded. %1").arg(text));
+                    Q_EMIT csvExported(false);
+                }
                 return;
             }
             m_model->append(*result);
@@ -638,6 +650,17 @@ void CrmSearchPage::start(int page)
             }
             updateButtons();
             Q_EMIT searchFinished(true);
+            if (!m_pendingExport.isEmpty()) {
+                if (m_model->hasMore()) {
+                    start(m_model->pagination().currentPage + 1);
+                } else {
+                    const QString path = std::exchange(m_pendingExport, QString());
+                    const Status saved = exportCsvTo(path);
+                    if (!saved)
+                        m_status->setText(tr("The CSV file was not saved: %1").arg(saved.error().toString()));
+                    Q_EMIT csvExported(saved.ok());
+                }
+            }
         });
 }
 
@@ -751,8 +774,40 @@ void CrmSearchPage::exportCsv()
                                                       tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
+    if (m_model->hasMore()) {
+        QMessageBox box(QMessageBox::Question, tr("Export to CSV"),
+                        tr("%1 of %2 results are loaded. Load the rest from the CRM and save them all?")
+                            .arg(m_model->rowCount())
+                            .arg(m_model->pagination().totalCount),
+                        QMessageBox::NoButton, this);
+        QPushButton *all = box.addButton(tr("Load all and save"), QMessageBox::AcceptRole);
+        QPushButton *loaded = box.addButton(tr("Save the loaded rows"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(all);
+        box.exec();
+        if (box.clickedButton() == all) {
+            exportAllCsvTo(path);
+            return;
+        }
+        if (box.clickedButton() != loaded)
+            return;
+    }
     if (Status saved = exportCsvTo(path); !saved)
         m_status->setText(tr("The CSV file was not saved: %1").arg(saved.error().toString()));
+}
+
+void CrmSearchPage::exportAllCsvTo(const QString &path)
+{
+    if (!m_model->hasMore() || !m_request) {
+        const Status saved = exportCsvTo(path);
+        if (!saved)
+            m_status->setText(tr("The CSV file was not saved: %1").arg(saved.error().toString()));
+        Q_EMIT csvExported(saved.ok());
+        return;
+    }
+    m_pendingExport = path;
+    if (!m_busy)
+        start(m_model->pagination().currentPage + 1);
 }
 
 Status CrmSearchPage::exportCsvTo(const QString &path)
@@ -800,7 +855,8 @@ void CrmSearchPage::updateDetails()
         if (o->items.isEmpty()) {
             html += u"<p>%1</p>"_s.arg(esc(tr("No items.")));
         } else {
-            html += u"<table cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th><th align='right'>%2</th>"
+            html += u"<table width='100%' cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th><th "
+                    u"align='right'>%2</th>"
                     u"<th align='right'>%3</th><th align='right'>%4</th></tr>"_s.arg(esc(tr("Product")), esc(tr("Qty")),
                                                                                      esc(tr("Price")), esc(tr("Sum")));
             for (const CrmOrderItemSummary &i : o->items)
@@ -858,7 +914,8 @@ void CrmSearchPage::updateDetails()
         html += detailRow(tr("Shop id"), esc(p->externalId));
         html += u"</table>"_s;
         html += u"<h4>%1</h4>"_s.arg(esc(tr("Offers")));
-        html += u"<table cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th><th align='left'>%2</th>"
+        html += u"<table width='100%' cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th><th "
+                u"align='left'>%2</th>"
                 u"<th align='right'>%3</th><th align='right'>%4</th></tr>"_s.arg(esc(tr("Offer")), esc(tr("Article")),
                                                                                  esc(tr("Price")), esc(tr("In stock")));
         for (const CrmOfferSummary &offer : p->offers)

@@ -80,10 +80,13 @@ public Q_SLOTS:
     void exportCsv(); // asks for a file
     // CSV of every loaded row in the shown order, UTF-8 with BOM, written atomically.
     Status exportCsvTo(const QString &path);
+    // Loads the pages not loaded yet, then writes every row like exportCsvTo(); csvExported() tells the end.
+    void exportAllCsvTo(const QString &path);
 
 Q_SIGNALS:
     void searchFinished(bool ok); // a page (first or further) arrived, or the search failed
     void namesLoaded();
+    void csvExported(bool ok);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -129,6 +132,7 @@ private:
     bool m_shownOnce = false;
     bool m_namesLoading = false;
     bool m_namesLoaded = false;
+    QString m_pendingExport; // exportAllCsvTo() waits for the remaining pages to write this file
 };
 
 } // namespace rd

@@ -255,6 +255,26 @@ private Q_SLOTS:
                  qPrintable(otext));
     }
 
+    void exportAllLoadsEveryPage()
+    {
+        auto page = makePage();
+        page->show();
+        QVERIFY(searchAndWait(*page, SearchKind::Orders, SearchField::Auto, QString()));
+        QCOMPARE(page->model()->rowCount(), CrmSearchPage::pageSize);
+        const QString path = m_dir.filePath(u"all-orders.csv"_s);
+        QSignalSpy exported(page.get(), &CrmSearchPage::csvExported);
+        page->exportAllCsvTo(path);
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(exported.first().first().toBool(), true);
+        QCOMPARE(page->model()->rowCount(), m_seed.orders);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s);
+        QCOMPARE(lines.size(), m_seed.orders + 2); // header, every order, "" after the last CRLF
+        QVERIFY(lines.at(0).startsWith(u"Number,Created,Status,Customer"_s));
+        QVERIFY2(page->statusLabel()->text().contains(u"121"_s), qPrintable(page->statusLabel()->text()));
+    }
+
     void csvQuoting()
     {
         rd::SearchCsv csv;
