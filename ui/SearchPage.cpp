@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -33,6 +34,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -178,6 +180,10 @@ CrmSearchPage::CrmSearchPage(Profile profile, std::function<std::unique_ptr<Secr
     m_go = new QPushButton(tr("Search"), this);
     m_go->setToolTip(tr("Search the CRM (Enter); F5 runs the search again"));
     m_queryError = new FieldError(this);
+    m_statusNames = new QStringListModel(this);
+    m_statusCompleter = new QCompleter(m_statusNames, this);
+    m_statusCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_statusCompleter->setFilterMode(Qt::MatchContains);
     fillFields();
 
     auto *bar = new QHBoxLayout;
@@ -297,6 +303,7 @@ CrmSearchPage::CrmSearchPage(Profile profile, std::function<std::unique_ptr<Secr
         if (m_state == State::Empty)
             setState(State::Empty);
     });
+    connect(m_field, &QComboBox::currentIndexChanged, this, &CrmSearchPage::updateCompleter);
     connect(m_text, &QLineEdit::returnPressed, this, &CrmSearchPage::runSearch);
     connect(m_text, &QLineEdit::textEdited, m_queryError, &FieldError::clearError);
     connect(m_go, &QPushButton::clicked, this, &CrmSearchPage::runSearch);
@@ -332,7 +339,7 @@ void CrmSearchPage::fillFields()
         m_field->addItem(tr("E-mail"), int(SearchField::Email));
         m_field->addItem(tr("Phone"), int(SearchField::Phone));
         m_field->addItem(tr("Customer"), int(SearchField::Customer));
-        m_field->addItem(tr("Status code"), int(SearchField::Status));
+        m_field->addItem(tr("Status"), int(SearchField::Status));
         m_text->setPlaceholderText(tr("Order number, phone, e-mail or customer name (Ctrl+F)"));
         break;
     case SearchKind::Customers:
@@ -347,6 +354,13 @@ void CrmSearchPage::fillFields()
         m_text->setPlaceholderText(tr("Product name or article (Ctrl+F)"));
         break;
     }
+    updateCompleter();
+}
+
+void CrmSearchPage::updateCompleter()
+{
+    const bool status = SearchField(m_field->currentData().toInt()) == SearchField::Status;
+    m_text->setCompleter(status ? m_statusCompleter : nullptr);
 }
 
 SearchField CrmSearchPage::guessField(SearchKind kind, const QString &input)
@@ -445,6 +459,7 @@ void CrmSearchPage::showEvent(QShowEvent *event)
         return;
     m_shownOnce = true;
     m_text->setFocus();
+    loadNames(); // status names for the table and for searching by status
     if (!m_remember)
         return;
     const QSettings settings;
@@ -486,6 +501,16 @@ void CrmSearchPage::runSearch()
     request->text = m_text->text().trimmed();
     const QString &t = request->text;
     SearchField field = request->field;
+    // A status by its CRM name ("Выполнен") as well as by its code.
+    QString statusCode;
+    if (request->kind == SearchKind::Orders && (field == SearchField::Auto || field == SearchField::Status)) {
+        const auto &statuses = m_model->codeNames().statuses;
+        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+            if (it.value().compare(t, Qt::CaseInsensitive) == 0 || (field == SearchField::Status && it.key() == t))
+                statusCode = it.key();
+    }
+    if (field == SearchField::Auto && !statusCode.isEmpty())
+        field = SearchField::Status;
     if (field == SearchField::Auto && !t.isEmpty())
         field = guessField(request->kind, t);
     m_queryError->clearError();
@@ -503,7 +528,7 @@ void CrmSearchPage::runSearch()
             request->orders.phone = t;
             break;
         case SearchField::Status:
-            request->orders.status = t;
+            request->orders.status = statusCode.isEmpty() ? t : statusCode;
             break;
         default:
             request->orders.customer = t;
@@ -677,6 +702,9 @@ void CrmSearchPage::loadNames()
                 return; // codes are shown instead of names; tried again with the next search
             m_namesLoaded = true;
             m_model->setCodeNames(*names);
+            QStringList statusNames = names->statuses.values();
+            statusNames.sort(Qt::CaseInsensitive);
+            m_statusNames->setStringList(statusNames);
             if (m_model->rowCount() > 0)
                 m_table->resizeColumnsToContents(); // names are wider than codes
             updateDetails();

@@ -10,6 +10,8 @@
 #include <memory>
 
 class QComboBox;
+class QCompleter;
+class QStringListModel;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -95,6 +97,7 @@ private:
     struct Request;
     void start(int page);
     void fillFields();
+    void updateCompleter();
     void setState(State state, const QString &message = {});
     void setBusy(bool busy);
     void updateButtons();
@@ -111,6 +114,8 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_field = nullptr;
     QLineEdit *m_text = nullptr;
+    QCompleter *m_statusCompleter = nullptr; // the CRM's status names, while the field is Status
+    QStringListModel *m_statusNames = nullptr;
     FieldError *m_queryError = nullptr;
     QPushButton *m_go = nullptr;
     QLabel *m_status = nullptr;

@@ -145,6 +145,21 @@ private Q_SLOTS:
         QCOMPARE(CrmSearchPage::guessField(SearchKind::Customers, u"Анна"_s), SearchField::Name);
     }
 
+    void ordersByStatusName()
+    {
+        auto page = makePage();
+        QSignalSpy names(page.get(), &CrmSearchPage::namesLoaded);
+        page->show(); // loads the CRM names of the statuses
+        QVERIFY(names.wait(30000));
+        QVERIFY(searchAndWait(*page, SearchKind::Orders, SearchField::Auto, u"выполнен"_s));
+        QCOMPARE(page->model()->pagination().totalCount, 30); // every 4th of the 120
+        for (int r = 0; r < page->proxy()->rowCount(); ++r)
+            QCOMPARE(cell(*page, r, u"Status"_s), u"Выполнен"_s);
+        QVERIFY(searchAndWait(*page, SearchKind::Orders, SearchField::Status, u"assembling"_s));
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(cell(*page, 0, u"Number"_s), u"SRCH-1"_s);
+    }
+
     void customersAndProducts()
     {
         auto page = makePage();
