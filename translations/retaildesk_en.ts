@@ -146,10 +146,6 @@
         <translation>Customer</translation>
     </message>
     <message>
-        <source>Status code</source>
-        <translation>Status code</translation>
-    </message>
-    <message>
         <source>Order number, phone, e-mail or customer name (Ctrl+F)</source>
         <translation>Order number, phone, e-mail or customer name (Ctrl+F)</translation>
     </message>
@@ -417,6 +413,22 @@ Press Enter with an empty box to list the whole catalog.</translation>
     <message>
         <source>Offer</source>
         <translation>Offer</translation>
+    </message>
+    <message>
+        <source>The CSV file was not saved: a page of results could not be loaded. %1</source>
+        <translation>The CSV file was not saved: a page of results could not be loaded. %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 results are loaded. Load the rest from the CRM and save them all?</source>
+        <translation>%1 of %2 results are loaded. Load the rest from the CRM and save them all?</translation>
+    </message>
+    <message>
+        <source>Load all and save</source>
+        <translation>Load all and save</translation>
+    </message>
+    <message>
+        <source>Save the loaded rows</source>
+        <translation>Save the loaded rows</translation>
     </message>
 </context>
 <context>

@@ -146,10 +146,6 @@
         <translation>Клиент</translation>
     </message>
     <message>
-        <source>Status code</source>
-        <translation>Код статуса</translation>
-    </message>
-    <message>
         <source>Order number, phone, e-mail or customer name (Ctrl+F)</source>
         <translation>Номер заказа, телефон, e-mail или имя клиента (Ctrl+F)</translation>
     </message>
@@ -422,6 +418,22 @@ Press Enter with an empty box to list the whole catalog.</source>
     <message>
         <source>Offer</source>
         <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>The CSV file was not saved: a page of results could not be loaded. %1</source>
+        <translation>Файл CSV не сохранён: не удалось загрузить страницу результатов. %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 results are loaded. Load the rest from the CRM and save them all?</source>
+        <translation>Загружено %1 из %2 результатов. Загрузить остальные из CRM и сохранить все?</translation>
+    </message>
+    <message>
+        <source>Load all and save</source>
+        <translation>Загрузить все и сохранить</translation>
+    </message>
+    <message>
+        <source>Save the loaded rows</source>
+        <translation>Сохранить загруженные строки</translation>
     </message>
 </context>
 <context>
