@@ -111,12 +111,17 @@ LogPage::LogPage(Profile profile, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(KindColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(WhatColumn, fontMetrics().averageCharWidth() * 50);
+    // Widths from the font (the rows arrive later, so contents cannot size them); What takes the rest.
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics fm = fontMetrics();
+    const int pad = fm.averageCharWidth() * 3;
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(TimeColumn, fm.horizontalAdvance(u"2026-12-31 23:59:59"_s) + pad);
+    m_view->setColumnWidth(KindColumn, fm.horizontalAdvance(tr("CRM request failed")) + pad);
+    m_view->setColumnWidth(ResultColumn, fm.averageCharWidth() * 10 + pad);
+    m_view->setColumnWidth(DetailsColumn, fm.averageCharWidth() * 8 + pad);
+    m_view->setTextElideMode(Qt::ElideMiddle);
 
     m_empty = new QLabel(this);
     m_empty->setWordWrap(true);
@@ -249,7 +254,7 @@ void LogPage::takeRequests()
         const QUrl url = CrmLogEntry::redactUrl(e.url);
         QString what = e.method + u' ' + url.path();
         if (url.hasQuery())
-            what += u'?' + url.query(QUrl::PrettyDecoded);
+            what += u'?' + url.query(QUrl::FullyDecoded); // filter[sites][]=…, as a person reads it
         QString result = e.httpStatus > 0 ? QString::number(e.httpStatus) : tr("no answer");
         if (!e.error.isEmpty())
             result += u" · "_s + e.error;
@@ -258,9 +263,8 @@ void LogPage::takeRequests()
         QString details = tr("%1 ms").arg(locale.toString(e.durationMs));
         if (e.attempt > 1)
             details += tr(" · attempt %1").arg(e.attempt);
-        details += u" · "_s + url.host();
         auto *whatItem = new QStandardItem(what);
-        whatItem->setToolTip(url.toString(QUrl::PrettyDecoded));
+        whatItem->setToolTip(url.host() + what.section(u' ', 1));
         m_model->appendRow({ time, new QStandardItem(failed ? tr("CRM request failed") : tr("CRM request")), whatItem,
                              new QStandardItem(result), new QStandardItem(details) });
     }
