@@ -238,6 +238,48 @@ private Q_SLOTS:
         (*state)->closeConnection();
     }
 
+    void cancelThenResume()
+    {
+        QVERIFY(m_sandbox.control("POST", u"/_sandbox/reset"_s).ok());
+        QVERIFY(m_sandbox.configure({ { u"latencyMs"_s, 1500 } }).ok()); // the first call is still in flight
+        const rd::Profile profile = makeProfile(u"cancel"_s);
+        rd::UploadsPage page(profile, factory());
+        page.setStatePath(m_dir.filePath(u"cancel-state.sqlite"_s));
+        QSignalSpy refreshed(&page, &rd::UploadsPage::refreshed);
+        QSignalSpy finished(&page, &rd::UploadsPage::finished);
+        page.show();
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 30000);
+        QTest::mouseClick(page.button(Task::Customers), Qt::LeftButton);
+        // Running once the job reported its first count (the total of customers to read).
+        QTRY_VERIFY_WITH_TIMEOUT(page.progressLabel()->text().contains(u" of "_s), 30000);
+        QVERIFY(page.cancelButton()->isEnabled());
+        QTest::mouseClick(page.cancelButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        QVERIFY(page.lastSummary()->cancelled);
+        QVERIFY(page.lastSummary()->addsUp());
+        QVERIFY2(page.summaryLabel()->text().contains(u"Cancelled"_s), qPrintable(page.summaryLabel()->text()));
+        // The cancelled run is offered to resume; resuming sends every customer exactly once.
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 2, 30000);
+        QVERIFY(page.resumeLabel()->isVisible());
+        QVERIFY2(page.resumeLabel()->text().contains(u"cancelled"_s), qPrintable(page.resumeLabel()->text()));
+        QVERIFY(m_sandbox.configure({ { u"latencyMs"_s, 0 } }).ok());
+        QTest::mouseClick(page.resumeButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 60000);
+        QCOMPARE(finished.at(1).at(1).toBool(), true);
+        QCOMPARE(page.lastSummary()->failed, 0);
+        auto dump = m_sandbox.control("GET", u"/_sandbox/dump"_s);
+        QVERIFY(dump);
+        QSet<QString> ids;
+        const QJsonArray customers = dump->value(u"customers"_s).toArray();
+        for (const QJsonValue &c : customers)
+            ids.insert(c.toObject().value(u"externalId"_s).toString());
+        QCOMPARE(ids.size(), customers.size()); // no duplicates
+        QCOMPARE(qint64(customers.size()), page.lastSummary()->sent + page.lastSummary()->foundInCrm);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.resumeLabel()->isVisible(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 30000);
+    }
+
     void badIdsAreRefusedBesideTheField()
     {
         const rd::Profile profile = makeProfile(u"ids"_s);
