@@ -68,7 +68,7 @@ void SyncJob::execute()
         return;
     }
     const int batches = m_options.round.batchesInFlight > 0 ? m_options.round.batchesInFlight
-                                                            : qMax(2, 2 * m_env.profile.crm.rateLimit);
+                                                            : defaultBatchesInFlight(m_env.profile.crm.rateLimit);
     config->maxInFlight = qMax(config->maxInFlight, batches + 4);
     if (m_env.tuneCrm)
         m_env.tuneCrm(*config);

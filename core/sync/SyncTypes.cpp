@@ -11,6 +11,12 @@ QString entityKindName(EntityKind kind)
     return kind == EntityKind::Customer ? u"customer"_s : u"order"_s;
 }
 
+int defaultBatchesInFlight(double rateLimit)
+{
+    const double rate = rateLimit > 0 ? rateLimit : 10;
+    return qBound(2, static_cast<int>(2 * rate), maxDefaultBatchesInFlight);
+}
+
 QString entityKindPlural(EntityKind kind)
 {
     return kind == EntityKind::Customer ? u"customers"_s : u"orders"_s;

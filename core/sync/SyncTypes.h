@@ -81,6 +81,15 @@ struct RunRecord
 QJsonObject compactRunDetails(QJsonObject summary);
 
 // What an upload should cover (the CLI's `upload customers|orders` options).
+// Upload calls kept outstanding when UploadOptions::maxBatchesInFlight is 0: enough to keep the rate
+// busy through the answer latency (2 × the rate limit: 2 s of latency at full rate), but at most
+// maxDefaultBatchesInFlight. Each outstanding batch holds its 50 mapped items, the request body and
+// then the CRM's answer (which echoes the items) — about 1–2 MB — so the cap keeps memory flat
+// whatever the rate (24 covers 10 req/s up to 2.4 s of latency; above 24 / latency req/s the
+// in-flight count, not the rate limit, bounds the throughput).
+inline constexpr int maxDefaultBatchesInFlight = 24;
+int defaultBatchesInFlight(double rateLimit);
+
 struct UploadOptions
 {
     EntityKind kind = EntityKind::Order;
@@ -90,7 +99,7 @@ struct UploadOptions
     bool dryRun = false; // map and report the payloads; send and store nothing
     bool restart = false; // forget the journal of this kind first (the CRM still never gets duplicates)
     int batchSize = 50; // items per customers/upload | orders/upload call (the API allows 50)
-    int maxBatchesInFlight = 0; // upload calls outstanding at once; 0 = 2 × the profile's rate limit (at least 2)
+    int maxBatchesInFlight = 0; // upload calls outstanding at once; 0 = defaultBatchesInFlight(rate limit)
     int pageSize = 500; // shop rows read per query
     int maxAttempts = 3; // sends per item when the CRM's answer was lost or unreadable, before it counts as failed
 };

@@ -40,9 +40,8 @@ UploadEngine::UploadEngine(Context context, UploadOptions options, QObject *pare
     m_options.batchSize = qBound(1, m_options.batchSize, 50);
     m_options.pageSize = qBound(1, m_options.pageSize, 10000);
     m_options.maxAttempts = qMax(1, m_options.maxAttempts);
-    m_maxInFlight = m_options.maxBatchesInFlight > 0
-        ? m_options.maxBatchesInFlight
-        : qMax(2, static_cast<int>(2 * (m_context.rateLimit > 0 ? m_context.rateLimit : 10)));
+    m_maxInFlight
+        = m_options.maxBatchesInFlight > 0 ? m_options.maxBatchesInFlight : defaultBatchesInFlight(m_context.rateLimit);
 }
 
 UploadEngine::~UploadEngine() = default;

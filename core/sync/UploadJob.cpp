@@ -79,7 +79,7 @@ void UploadJob::execute()
         }
         // Enough connections for the outstanding batches plus their look-ups.
         const int batches = m_options.maxBatchesInFlight > 0 ? m_options.maxBatchesInFlight
-                                                             : qMax(2, 2 * m_env.profile.crm.rateLimit);
+                                                             : defaultBatchesInFlight(m_env.profile.crm.rateLimit);
         config->maxInFlight = qMax(config->maxInFlight, batches + 4);
         if (m_env.tuneCrm)
             m_env.tuneCrm(*config);
