@@ -37,6 +37,7 @@
 #include <QStringListModel>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QUrlQuery>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -150,6 +151,23 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
+// A link in the details pane that searches the orders of a customer (handled by the page, not a browser).
+QUrl ordersOfLink(const QString &email, const QString &phone)
+{
+    QUrl url;
+    url.setScheme(u"retaildesk"_s);
+    url.setPath(u"orders"_s);
+    QUrlQuery query;
+    if (!email.trimmed().isEmpty())
+        query.addQueryItem(u"email"_s, email.trimmed());
+    else if (!phone.trimmed().isEmpty())
+        query.addQueryItem(u"phone"_s, phone.trimmed());
+    else
+        return {};
+    url.setQuery(query);
+    return url;
+}
+
 QString detailRow(const QString &label, const QString &value)
 {
     if (value.trimmed().isEmpty())
@@ -238,7 +256,18 @@ CrmSearchPage::CrmSearchPage(Profile profile, std::function<std::unique_ptr<Secr
     m_details = new QTextBrowser(this);
     m_details->setOpenLinks(false);
     m_details->setPlaceholderText(tr("Select a row to see its details."));
-    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { m_openUrl(url); });
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() != u"retaildesk"_s) {
+            m_openUrl(url);
+            return;
+        }
+        // "The orders of this customer": a search of its own.
+        const QUrlQuery query(url);
+        if (query.hasQueryItem(u"email"_s))
+            search(SearchKind::Orders, SearchField::Email, query.queryItemValue(u"email"_s, QUrl::FullyDecoded));
+        else if (query.hasQueryItem(u"phone"_s))
+            search(SearchKind::Orders, SearchField::Phone, query.queryItemValue(u"phone"_s, QUrl::FullyDecoded));
+    });
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_results);
@@ -920,6 +949,9 @@ void CrmSearchPage::updateDetails()
         if (!customerUrl.isEmpty())
             html += u"<p><a href='%1'>%2</a></p>"_s.arg(esc(customerUrl.toString()),
                                                         esc(tr("Open the customer in RetailCRM")));
+        if (const QUrl orders = ordersOfLink(o->email, o->phone); !orders.isEmpty())
+            html += u"<p><a href='%1'>%2</a></p>"_s.arg(esc(orders.toString(QUrl::FullyEncoded)),
+                                                        esc(tr("Show the orders of this customer")));
     } else if (const CrmCustomerSummary *c = m_model->customer(row)) {
         const QUrl url = crmWebUrl(m_profile.crm.url, CrmWebKind::Customer, c->id);
         html += u"<h3>%1</h3><table>"_s.arg(esc(c->fullName().isEmpty() ? tr("(no name)") : c->fullName()));
@@ -933,6 +965,9 @@ void CrmSearchPage::updateDetails()
         html += u"</table>"_s;
         if (!url.isEmpty())
             html += u"<p><a href='%1'>%2</a></p>"_s.arg(esc(url.toString()), esc(tr("Open in RetailCRM")));
+        if (const QUrl orders = ordersOfLink(c->email, c->phones.value(0)); !orders.isEmpty())
+            html += u"<p><a href='%1'>%2</a></p>"_s.arg(esc(orders.toString(QUrl::FullyEncoded)),
+                                                        esc(tr("Show the orders of this customer")));
     } else if (const CrmProductSummary *p = m_model->product(row)) {
         html += u"<h3>%1</h3><table>"_s.arg(esc(p->name));
         html += detailRow(tr("Article"), esc(p->article));

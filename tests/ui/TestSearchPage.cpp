@@ -171,6 +171,16 @@ private Q_SLOTS:
         page->openInCrm();
         QCOMPARE(m_opened.size(), 1);
         QVERIFY2(m_opened.first().path().startsWith(u"/customers/"_s), qPrintable(m_opened.first().toString()));
+        // The link to the orders of this customer runs that search on the page.
+        const QString html = page->details()->toHtml();
+        QVERIFY2(html.contains(u"retaildesk:orders?email="_s), qPrintable(html));
+        QSignalSpy done(page.get(), &CrmSearchPage::searchFinished);
+        Q_EMIT page->details()->anchorClicked(QUrl(u"retaildesk:orders?email=ivan%40example.com"_s));
+        QVERIFY(done.wait(30000));
+        QCOMPARE(page->model()->kind(), SearchKind::Orders);
+        QCOMPARE(page->model()->rowCount(), 1);
+        QCOMPARE(cell(*page, 0, u"Number"_s), u"SRCH-1"_s);
+        QCOMPARE(m_opened.size(), 1); // not handed to a browser
 
         QVERIFY(searchAndWait(*page, SearchKind::Products, SearchField::Article, u"OAK-1-L"_s));
         QCOMPARE(page->model()->rowCount(), 1);
