@@ -430,6 +430,10 @@ Press Enter with an empty box to list the whole catalog.</translation>
         <source>Save the loaded rows</source>
         <translation>Save the loaded rows</translation>
     </message>
+    <message>
+        <source>Show the orders of this customer</source>
+        <translation>Show the orders of this customer</translation>
+    </message>
 </context>
 <context>
     <name>rd::DashboardPage</name>

@@ -435,6 +435,10 @@ Press Enter with an empty box to list the whole catalog.</source>
         <source>Save the loaded rows</source>
         <translation>Сохранить загруженные строки</translation>
     </message>
+    <message>
+        <source>Show the orders of this customer</source>
+        <translation>Показать заказы этого клиента</translation>
+    </message>
 </context>
 <context>
     <name>rd::DashboardPage</name>
