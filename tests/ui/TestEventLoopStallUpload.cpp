@@ -19,8 +19,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <time.h>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// CPU time of the calling thread in ms: tells a gap the GUI thread spent working from one it spent waiting
+// for a core (the machine's other load).
+qint64 threadCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
+}
+
+} // namespace
 
 class TestEventLoopStallUpload final : public QObject
 {
@@ -79,18 +93,28 @@ private Q_SLOTS:
         QElapsedTimer clock;
         qint64 last = -1;
         qint64 longest = 0;
+        qint64 longestAt = 0; // when the longest gap ended (ms after the click)
+        qint64 lastCpu = 0;
+        qint64 longestCpu = 0; // GUI-thread CPU time spent within the longest gap
+        qint64 finishedAt = -1;
         int ticks = 0;
         QTimer timer;
         timer.setTimerType(Qt::PreciseTimer);
         timer.setInterval(10);
         connect(&timer, &QTimer::timeout, this, [&] {
             const qint64 now = clock.elapsed();
-            if (last >= 0)
-                longest = qMax(longest, now - last);
+            const qint64 cpu = threadCpuMs();
+            if (last >= 0 && now - last > longest) {
+                longest = now - last;
+                longestAt = now;
+                longestCpu = cpu - lastCpu;
+            }
             last = now;
+            lastCpu = cpu;
             ++ticks;
         });
         QSignalSpy finished(&page, &rd::UploadsPage::finished);
+        connect(&page, &rd::UploadsPage::finished, this, [&] { finishedAt = clock.elapsed(); });
         clock.start();
         timer.start();
         QTest::mouseClick(page.button(rd::UploadsPage::Task::Orders), Qt::LeftButton);
@@ -101,8 +125,9 @@ private Q_SLOTS:
         const qint64 elapsed = clock.elapsed();
         const rd::UploadSummary s = *page.lastSummary();
         qInfo("upload of %lld orders (%lld sent, %lld failed, %lld requests) took %lld ms; %d ticks; "
-              "longest event-loop gap %lld ms",
-              s.read, s.sent, s.failed, s.requests, elapsed, ticks, longest);
+              "longest event-loop gap %lld ms (GUI thread busy %lld ms of it; ending at %lld ms; the run finished "
+              "at %lld ms)",
+              s.read, s.sent, s.failed, s.requests, elapsed, ticks, longest, longestCpu, longestAt, finishedAt);
         QVERIFY2(!s.error, s.error ? qPrintable(s.error->toString()) : "");
         QVERIFY(s.sent > 300);
         QVERIFY(s.failed > 0);
