@@ -213,7 +213,7 @@ Status MariaDbServer::launch()
     const QString admin = findProgram(u"mariadb-admin"_s);
     QString lastLog;
     for (int attempt = 0; attempt < kMaxLaunchAttempts; ++attempt) {
-        m_port = freeTcpPort();
+        m_port = m_fixedPort > 0 ? m_fixedPort : freeTcpPort();
         if (m_port == 0)
             return Error(ErrorCode::Network, u"no free TCP port on 127.0.0.1"_s);
         QFile::remove(m_socket);
@@ -305,6 +305,24 @@ Status MariaDbServer::start()
         return st;
     }
     return {};
+}
+
+Status MariaDbServer::restart(int downMs)
+{
+    if (!m_process || !m_dir)
+        return Error(ErrorCode::Internal, u"restart() needs a started server"_s);
+    m_process->terminate();
+    if (!m_process->waitForFinished(30000)) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+    m_process.reset();
+    if (downMs > 0)
+        QThread::msleep(static_cast<unsigned long>(downMs));
+    m_fixedPort = m_port; // clients reconnect to the same address
+    Status st = launch();
+    m_fixedPort = 0;
+    return st;
 }
 
 void MariaDbServer::stop()

@@ -38,6 +38,9 @@ public:
     Status start();
     // SIGTERM and wait (SIGKILL after 30 s). Safe to call twice.
     void stop();
+    // Stops the server (SIGTERM), stays down for `downMs`, and starts it again on the same datadir and port
+    // (the fault matrix: a shop database that goes away in the middle of an upload).
+    Status restart(int downMs = 0);
     bool isRunning() const;
 
     QString host() const { return QStringLiteral("127.0.0.1"); }
@@ -83,6 +86,7 @@ private:
     QString m_user = QStringLiteral("app");
     QString m_password;
     int m_port = 0;
+    int m_fixedPort = 0; // launch() on this port instead of a free one (restart)
 };
 
 } // namespace rd::test
