@@ -15,11 +15,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -49,8 +51,22 @@ MainWindow::MainWindow(Profile profile, std::function<std::unique_ptr<SecretStor
     m_dashboard = new DashboardPage(m_profile, secretsFactory, this);
     addPage(u"dashboard"_s, tr("Dashboard"), m_dashboard);
     addPage(u"mappings"_s, tr("Mappings"), new MappingsPage(m_profile, secretsFactory, this));
-    addPage(u"uploads"_s, tr("Uploads"), new UploadsPage(m_profile, secretsFactory, this));
-    addPage(u"search"_s, tr("Search"), new CrmSearchPage(m_profile, secretsFactory, this));
+    auto *uploads = new UploadsPage(m_profile, secretsFactory, this);
+    addPage(u"uploads"_s, tr("Uploads"), uploads);
+    // What an upload changed shows on the dashboard (counts, chart, last runs) without pressing F5.
+    connect(uploads, &UploadsPage::finished, m_dashboard, &DashboardPage::refreshOverview);
+    auto *search = new CrmSearchPage(m_profile, secretsFactory, this);
+    addPage(u"search"_s, tr("Search"), search);
+    // Ctrl+F from any other page: to the search box (on the Search page its own shortcut does it; one
+    // shortcut at a time, or Qt would find them ambiguous and run neither).
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this, search] {
+        selectPage(u"search"_s);
+        search->searchBox()->setFocus(Qt::ShortcutFocusReason);
+        search->searchBox()->selectAll();
+    });
+    connect(m_stack, &QStackedWidget::currentChanged, find,
+            [this, find, search] { find->setEnabled(m_stack->currentWidget() != search); });
     addPage(u"quick"_s, tr("Quick actions"), new QuickActionsPage(m_profile, secretsFactory, this));
     auto *settingsPage = new SettingsPage(m_profile, secretsFactory, this);
     addPage(u"settings"_s, tr("Settings"), settingsPage);

@@ -2,9 +2,12 @@
 
 #include "DemoShopGenerator.h"
 #include "SandboxProcess.h"
+#include "catalog/IcmlWriter.h"
+#include "shop/ShopDatabase.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -133,6 +136,27 @@ Result<Profile> DemoEnvironment::startSandbox(const Options &options,
     const Status saved = profile.save();
     if (!saved)
         return saved.error();
+
+    // The CRM loads the shop's catalog from its ICML URL; the demo does that once, at the first start, so
+    // product look-ups and quick orders have products to find.
+    const QString icml = QDir(dir).filePath(u"demo-catalog.xml"_s);
+    if (!QFile::exists(icml)) {
+        if (status)
+            status(u"Loading the demo catalog into the sandbox CRM…"_s);
+        auto shop = ShopDatabase::open(profile.shop);
+        if (!shop)
+            return shop.error();
+        IcmlWriter writer(**shop, CatalogOptions::fromProfile(profile));
+        auto written = writer.write(icml);
+        (*shop)->closeConnection();
+        if (!written)
+            return written.error();
+        auto loaded = m_sandbox->control("POST", u"/_sandbox/icml"_s, QJsonObject { { u"path"_s, icml } }, 60000);
+        if (!loaded) {
+            QFile::remove(icml); // try again next start
+            return loaded.error();
+        }
+    }
     return profile;
 }
 
