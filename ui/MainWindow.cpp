@@ -79,6 +79,11 @@ MainWindow::MainWindow(Profile profile, std::function<std::unique_ptr<SecretStor
     QSettings settings;
     if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
         resize(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 44);
+    // The page list as wide as its longest title needs, the rest to the page (no gap beside the list).
+    const int navWidth
+        = qBound(m_nav->minimumWidth(), m_nav->sizeHintForColumn(0) + fontMetrics().averageCharWidth() * 4,
+                 m_nav->maximumWidth());
+    splitter->setSizes({ navWidth, qMax(navWidth, width() - navWidth) });
     if (!selectPage(settings.value(u"window/page"_s).toString()))
         m_nav->setCurrentRow(0);
     m_dashboard->refresh();
