@@ -56,6 +56,7 @@ MainWindow::MainWindow(Profile profile, std::function<std::unique_ptr<SecretStor
     // What an upload changed shows on the dashboard (counts, chart, last runs) without pressing F5.
     connect(uploads, &UploadsPage::finished, m_dashboard, &DashboardPage::refreshOverview);
     auto *search = new CrmSearchPage(m_profile, secretsFactory, this);
+    search->setListWhenNothingRemembered(true);
     addPage(u"search"_s, tr("Search"), search);
     // Ctrl+F from any other page: to the search box (on the Search page its own shortcut does it; one
     // shortcut at a time, or Qt would find them ambiguous and run neither).

@@ -492,8 +492,11 @@ void CrmSearchPage::showEvent(QShowEvent *event)
     if (!m_remember)
         return;
     const QSettings settings;
-    if (!settings.value(u"search/ran"_s).toBool())
+    if (!settings.value(u"search/ran"_s).toBool()) {
+        if (m_listWhenNothingRemembered) // the site's orders rather than an empty page
+            search(SearchKind::Orders, SearchField::Auto, QString());
         return;
+    }
     const auto kind = SearchKind(settings.value(u"search/kind"_s).toInt());
     const auto field = SearchField(settings.value(u"search/field"_s).toInt());
     search(kind, field, settings.value(u"search/text"_s).toString());

@@ -52,6 +52,8 @@ public:
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
     // Whether the last search is kept in QSettings and run again on first show (default on).
     void setRememberSearch(bool remember) { m_remember = remember; }
+    // With nothing remembered, the first show lists the site's orders (default off; the main window turns it on).
+    void setListWhenNothingRemembered(bool on) { m_listWhenNothingRemembered = on; }
 
     // The query a text stands for: `field` Auto guesses (an e-mail, a phone, a name or an order number).
     static SearchField guessField(SearchKind kind, const QString &text);
@@ -114,6 +116,7 @@ private:
     QComboBox *m_kind = nullptr;
     QComboBox *m_field = nullptr;
     QLineEdit *m_text = nullptr;
+    bool m_listWhenNothingRemembered = false;
     QCompleter *m_statusCompleter = nullptr; // the CRM's status names, while the field is Status
     QStringListModel *m_statusNames = nullptr;
     FieldError *m_queryError = nullptr;
