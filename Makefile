@@ -4,7 +4,7 @@ BUILD_DIR := build/$(PRESET)
 JOBS ?= $(shell nproc)
 SOURCES = $(shell git ls-files '*.cpp' '*.h' 2>/dev/null || find core ui app tests bench -name '*.cpp' -o -name '*.h')
 
-.PHONY: all deps configure build test run format format-check bench clean
+.PHONY: all deps configure build test run format format-check bench fuzz clean
 
 all: build
 
@@ -36,6 +36,13 @@ format-check:
 bench: PRESET = release
 bench: build
 	bash bench/run-all.sh $(BUILD_DIR)
+
+# libFuzzer targets (clang, ASan + UBSan; build/fuzz), each run for FUZZ_SECONDS (bench/fuzz/run-fuzzers.sh).
+FUZZ_SECONDS ?= 20
+fuzz: deps
+	@cmake --preset fuzz >/dev/null
+	cmake --build --preset fuzz -j $(JOBS)
+	bash bench/fuzz/run-fuzzers.sh $(FUZZ_SECONDS) build/fuzz
 
 clean:
 	rm -rf build

@@ -13,6 +13,7 @@ PACKAGES=(
   mariadb-server mariadb-client
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
   sqlite3 procps
+  clang libclang-rt-14-dev
 )
 
 missing=()
