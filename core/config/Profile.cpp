@@ -579,7 +579,9 @@ Status Profile::save() const
     for (const SecretKey &s : secretLookingKeys())
         settings.remove(s.key);
     settings.sync();
-    if (settings.status() != QSettings::NoError) {
+    // FormatError after the write only means the old file held lines QSettings could not parse (load()
+    // ignores them as well): the file has been rewritten without them. Only AccessError is a failed write.
+    if (settings.status() == QSettings::AccessError) {
         return Error(ErrorCode::Io, u"Could not write the config file %1."_s.arg(file),
                      u"Check free disk space and the permissions of %1."_s.arg(info.absolutePath()));
     }

@@ -587,6 +587,26 @@ private Q_SLOTS:
         QVERIFY(Profile::load(path).ok());
     }
 
+    void saveOverAFileWithAStrayLine()
+    {
+        // Found by fuzz/profile_ini.cpp: a line that is neither a section, a key=value nor a comment is
+        // ignored by load(), but save() over that file wrote it and then reported "Could not write".
+        const QString path = writeProfile(u"1 comment\n[crm]\nurl=https://example.retailcrm.ru\nsite=s\n"
+                                          u"[shop]\ndriver=mysql\ndatabase=modx\nuser=modx\n[other]\nkeep=me\n"_s);
+        const auto loaded = Profile::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().toString()));
+        Profile p = *loaded;
+        p.crm.site = u"t"_s;
+        const rd::Status saved = p.save();
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+        const QString text = readFile(path);
+        QVERIFY2(text.contains(u"keep=me"_s), qPrintable(text));
+        const auto again = Profile::load(path);
+        QVERIFY(again.ok());
+        QCOMPARE(again->crm.site, u"t"_s);
+        QCOMPARE(again->crm.url, QUrl(u"https://example.retailcrm.ru"_s));
+    }
+
     void validationProblemsListsAll()
     {
         Profile p;
