@@ -15,13 +15,19 @@ Error missing(const QString &what)
                  u"Check crm/url in the profile: it must be your RetailCRM account address."_s);
 }
 
+// A double that converts to qint64 without undefined behaviour (found by fuzz/crm_history.cpp: "id": 1e300).
+bool fitsInt64(double d)
+{
+    return d >= -9223372036854775808.0 && d < 9223372036854775808.0;
+}
+
 QString stringOf(const QJsonValue &value)
 {
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
         const double d = value.toDouble();
-        if (d == static_cast<double>(static_cast<qint64>(d)))
+        if (fitsInt64(d) && d == static_cast<double>(static_cast<qint64>(d)))
             return QString::number(static_cast<qint64>(d));
         return QString::number(d);
     }
@@ -31,7 +37,7 @@ QString stringOf(const QJsonValue &value)
 qint64 idOf(const QJsonValue &value)
 {
     if (value.isDouble())
-        return static_cast<qint64>(value.toDouble());
+        return fitsInt64(value.toDouble()) ? static_cast<qint64>(value.toDouble()) : 0;
     if (value.isString())
         return value.toString().toLongLong();
     return 0;

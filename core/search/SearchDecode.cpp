@@ -17,6 +17,8 @@ QString text(const QJsonValue &v)
         return v.toString().trimmed();
     if (v.isDouble()) {
         const double d = v.toDouble();
+        if (!(d >= -9223372036854775808.0 && d < 9223372036854775808.0)) // no qint64: converting is undefined
+            return QString::number(d, 'g', 15);
         const qint64 i = static_cast<qint64>(d);
         return static_cast<double>(i) == d ? QString::number(i) : QString::number(d, 'g', 15);
     }
@@ -37,8 +39,11 @@ double number(const QJsonValue &v)
 
 qint64 integer(const QJsonValue &v)
 {
-    if (v.isDouble())
-        return static_cast<qint64>(v.toDouble());
+    if (v.isDouble()) {
+        // Out of qint64's range the conversion is undefined: such a number is no id or count (0).
+        const double d = v.toDouble();
+        return d >= -9223372036854775808.0 && d < 9223372036854775808.0 ? static_cast<qint64>(d) : 0;
+    }
     if (v.isString()) {
         bool ok = false;
         const qint64 i = v.toString().trimmed().toLongLong(&ok);

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void partialUploadReasons();
     void storeUploads();
     void emptyArraysWhereObjectsAreExpected();
+    void numbersBeyondInt64();
     void errorsPassThrough();
     void missingPayloadIsMalformed_data();
     void missingPayloadIsMalformed();
@@ -439,6 +440,25 @@ void TestCrmDecode::emptyArraysWhereObjectsAreExpected()
     QVERIFY(page);
     QCOMPARE(page->pagination.totalCount, 0);
     QVERIFY(!page->pagination.hasNext());
+}
+
+void TestCrmDecode::numbersBeyondInt64()
+{
+    // Found by fuzz/crm_history.cpp: converting such a double to qint64 is undefined behaviour (UBSan
+    // aborts; on x86 it gave INT64_MIN). An id out of range reads as no id (0); an externalId as its text.
+    const auto h
+        = CrmDecode::history(parse(R"({"success":true,"history":[{"id":5},{"id":1e300},{"id":-1e300},{"id":1e19}]})"));
+    QVERIFY(h);
+    QCOMPARE(h->entries.size(), 4);
+    QCOMPARE(h->lastId, 5);
+    const auto upload = CrmDecode::upload(
+        parse(R"({"success":true,"uploadedOrders":[{"id":1e19,"externalId":1e300},{"id":-1e19,"externalId":12}]})"));
+    QVERIFY(upload);
+    QCOMPARE(upload->uploaded.size(), 2);
+    QCOMPARE(upload->uploaded.at(0).id, 0);
+    QCOMPARE(upload->uploaded.at(0).externalId, QString::number(1e300));
+    QCOMPARE(upload->uploaded.at(1).id, 0);
+    QCOMPARE(upload->uploaded.at(1).externalId, u"12"_s);
 }
 
 void TestCrmDecode::errorsPassThrough()
