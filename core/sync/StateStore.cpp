@@ -669,7 +669,7 @@ Status StateStore::finishRun(const RunRecord &run)
     return q ? Status() : Status(q.error());
 }
 
-Result<QList<RunRecord>> StateStore::runs(int limit)
+Result<QList<RunRecord>> StateStore::readRuns(const QString &tail, const QVariantList &binds)
 {
     auto conn = connection();
     if (!conn)
@@ -677,49 +677,35 @@ Result<QList<RunRecord>> StateStore::runs(int limit)
     QSqlDatabase &db = *conn;
     auto q = exec(db,
                   u"SELECT id, kind, started_at, finished_at, outcome, read_count, sent_count, skipped_count, "
-                  u"failed_count, message, details FROM runs ORDER BY id DESC LIMIT ?"_s,
-                  { limit > 0 ? limit : 50 }, u"read"_s);
+                  u"failed_count, message, details FROM runs "_s
+                      + tail,
+                  binds, u"read"_s);
     if (!q)
         return q.error();
     QList<RunRecord> out;
     while (q->next())
         out.append(runFrom(*q));
     return out;
+}
+
+Result<QList<RunRecord>> StateStore::runs(int limit)
+{
+    return readRuns(u"ORDER BY id DESC LIMIT ?"_s, { limit > 0 ? limit : 50 });
 }
 
 Result<QList<RunRecord>> StateStore::runsSince(const QDateTime &since)
 {
-    auto conn = connection();
-    if (!conn)
-        return conn.error();
-    QSqlDatabase &db = *conn;
-    auto q = exec(db,
-                  u"SELECT id, kind, started_at, finished_at, outcome, read_count, sent_count, skipped_count, "
-                  u"failed_count, message, details FROM runs WHERE started_at >= ? ORDER BY id"_s,
-                  { toText(since) }, u"read"_s);
-    if (!q)
-        return q.error();
-    QList<RunRecord> out;
-    while (q->next())
-        out.append(runFrom(*q));
-    return out;
+    return readRuns(u"WHERE started_at >= ? ORDER BY id"_s, { toText(since) });
 }
 
 Result<std::optional<RunRecord>> StateStore::run(qint64 id)
 {
-    auto conn = connection();
-    if (!conn)
-        return conn.error();
-    QSqlDatabase &db = *conn;
-    auto q = exec(db,
-                  u"SELECT id, kind, started_at, finished_at, outcome, read_count, sent_count, skipped_count, "
-                  u"failed_count, message, details FROM runs WHERE id = ?"_s,
-                  { id }, u"read"_s);
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto found = readRuns(u"WHERE id = ?"_s, { id });
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
         return std::optional<RunRecord>();
-    return std::optional<RunRecord>(runFrom(*q));
+    return std::optional<RunRecord>(found->first());
 }
 
 // ---- watermarks ----

@@ -137,6 +137,8 @@ private:
     Error sqlError(const QSqlDatabase &db, const QString &what, const QString &detail) const;
     Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds, const QString &what) const;
     Status applyStep(QSqlDatabase &db, int step);
+    // Runs rows; `tail` is the SQL after "FROM runs " (WHERE / ORDER BY / LIMIT with ? for `binds`).
+    Result<QList<RunRecord>> readRuns(const QString &tail, const QVariantList &binds);
 
     QString m_path;
     std::shared_ptr<Shared> m_shared;
