@@ -14,6 +14,7 @@
 // (VmHWM, reset through /proc/self/clear_refs before it; goal ≤ 64 MiB whatever N).
 // Each is run twice and the faster run kept (the first also warms the page cache). Build in Release.
 
+#include "../BenchProcess.h"
 #include "catalog/IcmlWriter.h"
 #include "demo/DemoShopGenerator.h"
 #include "shop/ShopDatabase.h"
@@ -36,6 +37,9 @@
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
+using rd::bench::cpuSeconds;
+using rd::bench::procStatusKb;
+using rd::bench::resetPeak;
 
 namespace {
 
@@ -43,27 +47,6 @@ QTextStream &out()
 {
     static QTextStream s(stdout);
     return s;
-}
-
-qint64 procStatusKb(const char *field)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-bool resetPeak()
-{
-    QFile f(u"/proc/self/clear_refs"_s);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    return f.write("5") == 1;
 }
 
 QString mib(qint64 kb)
@@ -135,8 +118,6 @@ qint64 scan(QSqlDatabase &db, const QString &sql)
     }
     return sink >= 0 ? rows : -1;
 }
-
-double cpuSeconds();
 
 struct Raw
 {
@@ -263,13 +244,6 @@ Raw rawPagedRead(QSqlDatabase &db, bool modifications, int pageSize)
     if (sink < 0)
         r.products = -1;
     return r;
-}
-
-double cpuSeconds()
-{
-    rusage u {};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 int measure(const QString &dir, int n, bool modifications, int pageSize, int threads)

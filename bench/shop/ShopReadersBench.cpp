@@ -9,6 +9,7 @@
 //   3. the same page queries through bare QSqlQuery (the Qt driver's floor, nothing converted);
 // in --repeat rounds, and prints the best and median times, the ratio reader/client (goal ≤ 1.5×) and the
 // reader's peak RSS growth (goal ≤ 64 MiB).
+#include "../BenchProcess.h"
 #include "MariaDbServer.h"
 #include "shop/ShopDatabase.h"
 #include "shop/ShopOrderReader.h"
@@ -24,29 +25,12 @@
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
+using rd::bench::cpuSeconds;
+using rd::bench::procStatusKb;
+using rd::bench::resetPeak;
 
 namespace {
-
-// kB values of /proc/self/status lines ("VmRSS", "VmHWM").
-qint64 procStatusKb(const char *key)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(key) + ':';
-    for (const QByteArray &line : f.readAll().split('\n'))
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
 // Resets VmHWM to the current RSS (Linux: "5" > /proc/self/clear_refs).
-bool resetPeakRss()
-{
-    QFile f(u"/proc/self/clear_refs"_s);
-    return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
-}
-
 void say(const QString &text)
 {
     std::fprintf(stdout, "%s\n", qPrintable(text));
@@ -264,7 +248,7 @@ int main(int argc, char *argv[])
     } counts;
     QList<double> readerTimes, floorTimes, clientTimes;
     const qint64 rssBefore = procStatusKb("VmRSS");
-    const bool peakReset = resetPeakRss();
+    const bool peakReset = resetPeak();
     for (int round = 0; round < repeat; ++round) {
         rd::ShopReadFilter filter;
         filter.pageSize = pageSize;

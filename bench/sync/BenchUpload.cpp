@@ -14,6 +14,7 @@
 // VmHWM, reset through /proc/self/clear_refs before the upload; the sandbox is a child process of its
 // own and is not counted. The state journal is a fresh file per run.
 
+#include "../BenchProcess.h"
 #include "crm/CrmClient.h"
 #include "crm/CrmDecode.h"
 #include "demo/DemoShopGenerator.h"
@@ -36,6 +37,9 @@
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
+using rd::bench::cpuSeconds;
+using rd::bench::procStatusKb;
+using rd::bench::resetPeak;
 
 namespace {
 
@@ -43,34 +47,6 @@ QTextStream &out()
 {
     static QTextStream s(stdout);
     return s;
-}
-
-qint64 procStatusKb(const char *field)
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray key = QByteArray(field) + ':';
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(key))
-            return line.mid(key.size()).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-bool resetPeak()
-{
-    QFile f(u"/proc/self/clear_refs"_s);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    return f.write("5") == 1;
-}
-
-double cpuSeconds()
-{
-    rusage u {};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 // CPU seconds (user + system) of another process, from /proc/PID/stat; -1 when unreadable.
