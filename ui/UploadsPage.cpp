@@ -2,6 +2,7 @@
 
 #include "AsyncTask.h"
 #include "FieldError.h"
+#include "JobSecrets.h"
 #include "UploadCatalogJob.h"
 #include "catalog/CatalogStockJournal.h"
 #include "config/SecretStore.h"
@@ -646,25 +647,10 @@ void UploadsPage::launch(const Run &run)
     const bool needsKey = run.task != Task::Icml;
     runAsync(
         this,
-        [profile = m_profile, factory = m_secretsFactory, needsKey]() -> Result<QPair<QString, QString>> {
-            std::unique_ptr<SecretStore> secrets = factory();
-            QString key;
-            QString password;
-            if (needsKey) {
-                auto read = secrets->read(SecretKind::CrmApiKey);
-                if (!read)
-                    return read.error();
-                key = *read;
-            }
-            if (profile.shop.driver == ShopSettings::Driver::MySql) {
-                auto read = secrets->read(SecretKind::ShopDbPassword);
-                if (!read)
-                    return read.error();
-                password = *read;
-            }
-            return qMakePair(key, password);
+        [profile = m_profile, factory = m_secretsFactory, needsKey]() {
+            return loadJobEnvironment(profile, factory, needsKey);
         },
-        [this](Result<QPair<QString, QString>> secrets) {
+        [this](Result<JobEnvironment> secrets) {
             m_preparing = false;
             const bool cancelled = std::exchange(m_cancelBeforeStart, false);
             if (!secrets || cancelled) {
@@ -678,16 +664,12 @@ void UploadsPage::launch(const Run &run)
                 Q_EMIT finished(m_run.task, false);
                 return;
             }
-            startJob(m_run, secrets->first, secrets->second);
+            startJob(m_run, std::move(*secrets));
         });
 }
 
-void UploadsPage::startJob(const Run &run, const QString &apiKey, const QString &dbPassword)
+void UploadsPage::startJob(const Run &run, JobEnvironment env)
 {
-    JobEnvironment env;
-    env.profile = m_profile;
-    env.apiKey = apiKey;
-    env.dbPassword = dbPassword;
     env.statePath = m_statePath;
     Job *job = nullptr;
     if (const std::optional<EntityKind> kind = entityOf(run.task)) {

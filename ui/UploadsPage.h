@@ -3,6 +3,7 @@
 #include "catalog/IcmlSummary.h"
 #include "catalog/StockSummary.h"
 #include "config/Profile.h"
+#include "sync/JobEnvironment.h"
 #include "sync/SyncTypes.h"
 
 #include <QPointer>
@@ -96,7 +97,7 @@ private:
     };
 
     void launch(const Run &run);
-    void startJob(const Run &run, const QString &apiKey, const QString &dbPassword);
+    void startJob(const Run &run, JobEnvironment env);
     void onProgress(qint64 done, qint64 total, double rate, double eta);
     void onItemFailed(const QString &id, const QString &reason);
     void flushFailures();
