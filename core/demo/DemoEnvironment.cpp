@@ -32,6 +32,17 @@ QString DemoEnvironment::defaultDataDir()
 
 namespace {
 
+// The demo profile's site, shared by the catalog export (prepareShop) and the profile (startSandbox).
+QUrl demoSiteUrl()
+{
+    return QUrl(u"https://demo-shop.example"_s);
+}
+
+QString demoSiteCode()
+{
+    return u"demo-shop"_s;
+}
+
 Status createDemoShop(const QString &path, const DemoEnvironment::Options &options,
                       const std::function<void(const QString &)> &status)
 {
@@ -91,11 +102,35 @@ Status DemoEnvironment::prepareShop(const Options &options, const std::function<
         return Error(ErrorCode::Io, u"Cannot create the demo folder %1."_s.arg(dir),
                      u"Check the permissions of your data folder."_s);
     m_shopPath = QDir(dir).filePath(u"demo-shop.sqlite"_s);
-    if (QFile::exists(m_shopPath))
+    if (!QFile::exists(m_shopPath)) {
+        if (status)
+            status(u"Creating the demo shop (first run)…"_s);
+        if (Status made = createDemoShop(m_shopPath, options, status); !made)
+            return made;
+    }
+    // The shop's ICML catalog, for startSandbox() to hand to the sandbox CRM (SQL work: here, on the worker).
+    const QString icml = QDir(dir).filePath(u"demo-catalog.xml"_s);
+    if (QFile::exists(icml))
         return {};
     if (status)
-        status(u"Creating the demo shop (first run)…"_s);
-    return createDemoShop(m_shopPath, options, status);
+        status(u"Exporting the demo catalog…"_s);
+    ShopSettings shop;
+    shop.driver = ShopSettings::Driver::Sqlite;
+    shop.path = m_shopPath;
+    auto db = ShopDatabase::open(shop);
+    if (!db)
+        return db.error();
+    CatalogOptions catalog;
+    catalog.siteUrl = demoSiteUrl();
+    catalog.modifications = true;
+    catalog.siteCode = demoSiteCode();
+    IcmlWriter writer(**db, catalog);
+    auto written = writer.write(icml);
+    (*db)->closeConnection();
+    if (!written)
+        return written.error();
+    QFile::remove(icml + u".loaded"_s); // a new file: the sandbox loads it at the next start
+    return {};
 }
 
 Result<Profile> DemoEnvironment::startSandbox(const Options &options,
@@ -115,7 +150,7 @@ Result<Profile> DemoEnvironment::startSandbox(const Options &options,
     SandboxOptions so;
     so.dbPath = QDir(dir).filePath(u"sandbox-crm.sqlite"_s);
     so.seed = u"demo"_s;
-    so.site = u"demo-shop"_s;
+    so.site = demoSiteCode();
     so.apiKey = m_apiKey;
     auto url = m_sandbox->start(so);
     if (!url)
@@ -124,12 +159,12 @@ Result<Profile> DemoEnvironment::startSandbox(const Options &options,
     Profile profile;
     profile.setFilePath(QDir(dir).filePath(u"retaildesk-demo.conf"_s));
     profile.crm.url = *url;
-    profile.crm.site = u"demo-shop"_s;
+    profile.crm.site = demoSiteCode();
     profile.crm.rateLimit = 10;
     profile.shop.driver = ShopSettings::Driver::Sqlite;
     profile.shop.path = m_shopPath;
     profile.shop.prefix = u"modx_"_s;
-    profile.shop.siteUrl = QUrl(u"https://demo-shop.example"_s);
+    profile.shop.siteUrl = demoSiteUrl();
     profile.shop.weightUnit = ShopSettings::WeightUnit::Kilogram;
     profile.sync.statuses = { 1, 2, 3, 4, 5 };
     profile.sync.msOptionsPrice = true;
@@ -137,25 +172,19 @@ Result<Profile> DemoEnvironment::startSandbox(const Options &options,
     if (!saved)
         return saved.error();
 
-    // The CRM loads the shop's catalog from its ICML URL; the demo does that once, at the first start, so
-    // product look-ups and quick orders have products to find.
+    // The CRM loads the shop's catalog from its ICML URL; the demo sandbox loads the file prepareShop() wrote,
+    // once (a marker remembers it), so product look-ups and quick orders have products to find.
     const QString icml = QDir(dir).filePath(u"demo-catalog.xml"_s);
-    if (!QFile::exists(icml)) {
+    const QString loadedMarker = icml + u".loaded"_s;
+    if (QFile::exists(icml) && !QFile::exists(loadedMarker)) {
         if (status)
             status(u"Loading the demo catalog into the sandbox CRM…"_s);
-        auto shop = ShopDatabase::open(profile.shop);
-        if (!shop)
-            return shop.error();
-        IcmlWriter writer(**shop, CatalogOptions::fromProfile(profile));
-        auto written = writer.write(icml);
-        (*shop)->closeConnection();
-        if (!written)
-            return written.error();
         auto loaded = m_sandbox->control("POST", u"/_sandbox/icml"_s, QJsonObject { { u"path"_s, icml } }, 60000);
-        if (!loaded) {
-            QFile::remove(icml); // try again next start
+        if (!loaded)
             return loaded.error();
-        }
+        QFile marker(loadedMarker);
+        if (!marker.open(QIODevice::WriteOnly))
+            return Error(ErrorCode::Io, u"Cannot write %1."_s.arg(loadedMarker));
     }
     return profile;
 }
