@@ -18,6 +18,7 @@
 #include "catalog/IcmlWriter.h"
 #include "demo/DemoShopGenerator.h"
 #include "shop/ShopDatabase.h"
+#include "shop/SqliteTuning.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -337,6 +338,7 @@ int measure(const QString &dir, int n, bool modifications, int pageSize, int thr
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    rd::tuneSqliteOnce(); // as the product does before its first SQLite connection
     QList<int> sizes { 10000, 100000, 1000000 };
     QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation) + u"/retaildesk-bench"_s;
     bool modifications = true;

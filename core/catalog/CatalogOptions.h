@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QThread>
 #include <QUrl>
 
 namespace rd {
@@ -20,9 +21,11 @@ struct CatalogOptions
     QString siteCode; // crm/site: the last fallback for the shop name
     QDateTime generatedAt; // yml_catalog@date; invalid = now
     int pageSize = 1000; // products read per page (keyset pagination)
-    // ICML: threads reading pages ahead while the file is written (1: reading and writing overlap;
-    // more spread the reading too, worth it with idle cores); 0 = read in the calling thread.
-    int readerThreads = 1;
+    // ICML: threads that read pages and turn them into XML while the calling thread writes the file
+    // (CatalogProductPrefetcher); 0 = everything in the calling thread. Default: one per core, 1–4.
+    int readerThreads = defaultReaderThreads();
+
+    static int defaultReaderThreads() { return qBound(1, QThread::idealThreadCount(), 4); }
 
     static CatalogOptions fromProfile(const Profile &profile)
     {

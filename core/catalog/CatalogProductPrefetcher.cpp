@@ -11,8 +11,9 @@ using namespace Qt::Literals::StringLiterals;
 namespace rd {
 
 CatalogProductPrefetcher::CatalogProductPrefetcher(ShopDatabase &db, const ShopInfo &info, int afterId, int pageSize,
-                                                   bool modifications, int workers, int depth)
-    : m_nextAfter(qMax(0, afterId))
+                                                   bool modifications, int workers, int depth, Processor process)
+    : m_process(std::move(process))
+    , m_nextAfter(qMax(0, afterId))
     , m_depth(qMax(1, depth))
 {
     m_workers = qBound(1, workers, 8);
@@ -35,6 +36,17 @@ CatalogProductPrefetcher::~CatalogProductPrefetcher()
         t->wait();
 }
 
+Result<CatalogProductPage> CatalogProductPrefetcher::processed(Result<QList<ShopProduct>> &&products) const
+{
+    if (!products)
+        return products.error();
+    CatalogProductPage page;
+    page.products = std::move(*products);
+    if (m_process)
+        m_process(page);
+    return page;
+}
+
 void CatalogProductPrefetcher::work(ShopDatabase &db, const ShopInfo &info, int pageSize, bool modifications)
 {
     {
@@ -42,7 +54,7 @@ void CatalogProductPrefetcher::work(ShopDatabase &db, const ShopInfo &info, int 
         if (m_workers == 1) {
             // One worker: plain keyset pages, no need to find the page ends first.
             for (;;) {
-                Result<QList<ShopProduct>> page = reader.nextPage();
+                Result<CatalogProductPage> page = processed(reader.nextPage());
                 const bool last = !page || reader.atEnd();
                 std::unique_lock lock(m_mutex);
                 m_changed.wait(lock, [this] { return m_stop || m_nextToAssign < m_nextToConsume + m_depth; });
@@ -81,7 +93,7 @@ void CatalogProductPrefetcher::work(ShopDatabase &db, const ShopInfo &info, int 
             lock.unlock();
             m_changed.notify_all(); // another worker may take the next page now
             if (end)
-                slot.page = reader.readRange(after, upTo);
+                slot.page = processed(reader.readRange(after, upTo));
             if (!slot.page)
                 slot.last = true;
             lock.lock();
@@ -93,10 +105,10 @@ void CatalogProductPrefetcher::work(ShopDatabase &db, const ShopInfo &info, int 
     db.closeConnection(); // this thread's connection
 }
 
-Result<QList<ShopProduct>> CatalogProductPrefetcher::nextPage()
+Result<CatalogProductPage> CatalogProductPrefetcher::nextPage()
 {
     if (m_consumerAtEnd)
-        return QList<ShopProduct>();
+        return CatalogProductPage();
     std::unique_lock lock(m_mutex);
     m_changed.wait(lock, [this] { return m_ready.count(m_nextToConsume) > 0; });
     auto it = m_ready.find(m_nextToConsume);

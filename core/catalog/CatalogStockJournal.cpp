@@ -1,6 +1,7 @@
 #include "CatalogStockJournal.h"
 
 #include "config/Profile.h"
+#include "shop/SqliteTuning.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -64,6 +65,7 @@ Result<std::unique_ptr<CatalogStockJournal>> CatalogStockJournal::open(const QSt
     std::unique_ptr<CatalogStockJournal> j(new CatalogStockJournal(QFileInfo(path).absoluteFilePath()));
     if (!QDir().mkpath(QFileInfo(j->m_path).absolutePath()))
         return j->sqlError(u"created"_s, u"the directory cannot be created"_s);
+    tuneSqliteOnce();
     j->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, j->m_connection);
     j->m_db.setDatabaseName(j->m_path);
     j->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);

@@ -192,35 +192,65 @@ Result<IcmlSummary> IcmlWriter::run(QIODevice *device, const QString &where)
         return writeFailed();
 
     x.startElement("offers"_L1);
+    // Each page's offers are made where the page was read (CatalogProductPrefetcher's workers, or
+    // here without them) as a UTF-8 fragment at the depth of <offer>, then spliced in, in id order.
     const CatalogOfferBuilder builder(m_options, ctx);
+    constexpr int offerDepth = 3; // yml_catalog > shop > offers > offer
+    const auto process = [&builder, modifications = ctx.modifications](CatalogProductPage &page) {
+        XmlEmitter fragment(&page.output, offerDepth);
+        QList<CatalogOffer> offers;
+        IcmlSummary &counts = page.counts;
+        for (const ShopProduct &p : std::as_const(page.products)) {
+            ++counts.products;
+            if (modifications)
+                counts.modificationsRead += p.modifications.size();
+            offers.clear();
+            builder.build(p, offers, counts.skipped);
+            for (const CatalogOffer &o : std::as_const(offers)) {
+                writeOffer(fragment, o);
+                ++counts.offers;
+                if (o.modificationId)
+                    ++counts.modificationOffers;
+            }
+        }
+        fragment.flush(true);
+        counts.droppedCharacters = fragment.droppedCharacters();
+        page.products.clear(); // freed on the thread that allocated them
+    };
     std::unique_ptr<CatalogProductPrefetcher> prefetcher;
     std::unique_ptr<CatalogProductReader> reader;
     if (m_options.readerThreads > 0)
         prefetcher = std::make_unique<CatalogProductPrefetcher>(m_db, ctx.info, 0, m_options.pageSize,
-                                                                ctx.modifications, m_options.readerThreads);
+                                                                ctx.modifications, m_options.readerThreads, 4, process);
     else
         reader = std::make_unique<CatalogProductReader>(m_db, ctx.info, 0, m_options.pageSize, ctx.modifications);
     const auto atEnd = [&] { return prefetcher ? prefetcher->atEnd() : reader->atEnd(); };
-    QList<CatalogOffer> offers;
+    const auto nextPage = [&]() -> Result<CatalogProductPage> {
+        if (prefetcher)
+            return prefetcher->nextPage();
+        Result<QList<ShopProduct>> products = reader->nextPage();
+        if (!products)
+            return products.error();
+        CatalogProductPage page;
+        page.products = std::move(*products);
+        process(page);
+        return page;
+    };
+    qint64 dropped = 0;
     while (!atEnd()) {
         if (cancelled())
             return cancelledError();
-        Result<QList<ShopProduct>> page = prefetcher ? prefetcher->nextPage() : reader->nextPage();
+        Result<CatalogProductPage> page = nextPage();
         if (!page)
             return page.error();
-        for (const ShopProduct &p : *page) {
-            ++summary.products;
-            if (ctx.modifications)
-                summary.modificationsRead += p.modifications.size();
-            offers.clear();
-            builder.build(p, offers, summary.skipped);
-            for (const CatalogOffer &o : offers) {
-                writeOffer(x, o);
-                ++summary.offers;
-                if (o.modificationId)
-                    ++summary.modificationOffers;
-            }
-        }
+        x.fragment(page->output);
+        const IcmlSummary &counts = page->counts;
+        summary.products += counts.products;
+        summary.modificationsRead += counts.modificationsRead;
+        summary.offers += counts.offers;
+        summary.modificationOffers += counts.modificationOffers;
+        summary.skipped.merge(counts.skipped);
+        dropped += counts.droppedCharacters;
         if (x.hasError())
             return writeFailed();
         if (m_progress)
@@ -234,7 +264,7 @@ Result<IcmlSummary> IcmlWriter::run(QIODevice *device, const QString &where)
         return writeFailed();
     if (cancelled())
         return cancelledError();
-    summary.droppedCharacters = x.droppedCharacters();
+    summary.droppedCharacters = x.droppedCharacters() + dropped;
     summary.seconds = static_cast<double>(clock.nsecsElapsed()) / 1e9;
     return summary;
 }

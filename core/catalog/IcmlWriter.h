@@ -16,7 +16,7 @@ class ShopDatabase;
 
 // Writes the shop's catalogue as an ICML file (retailcrm-api.md §9, MAPPING.md "Catalog") for the
 // CRM to load: categories and offers stream from the shop database page by page (keyset pagination)
-// straight into a QXmlStreamWriter, so memory stays flat whatever the catalogue size.
+// into the file (XmlEmitter), so memory stays flat whatever the catalogue size: a few pages.
 //
 //   IcmlWriter writer(*shop, CatalogOptions::fromProfile(profile));
 //   writer.setProgress([](qint64 done, qint64 total) { ... });   // products done / total
@@ -33,7 +33,10 @@ class ShopDatabase;
 // `path` only when everything succeeded. A failure, a cancel or a crash leaves `path` as it was (or
 // absent), never half-written.
 //
-// Runs in the calling thread with that thread's shop connection; use it from a worker thread in a GUI.
+// Threads: CatalogOptions::readerThreads workers (one per core by default) each read pages on their own
+// shop connection and turn them into the pages' <offer> elements; the calling thread reads the
+// categories with its connection, splices the pages into the file in id order and reports progress.
+// With readerThreads = 0 everything runs in the calling thread. Use it from a worker thread in a GUI.
 class IcmlWriter final
 {
 public:

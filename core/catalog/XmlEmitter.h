@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QLatin1StringView>
 #include <QString>
 #include <QStringView>
@@ -21,12 +22,20 @@ namespace rd {
 //
 // Text and attribute values are escaped (& < > " and, so that they come back unchanged, CR in text and
 // TAB/LF/CR in attributes as character references) and characters XML 1.0 forbids are dropped and
-// counted (see XmlText). Element and attribute names are Latin-1 literals from the caller and are
-// written as given. Output is UTF-8, handed to the device in chunks of about 64 KiB.
+// counted (see XmlText). Element and attribute names are ASCII literals from the caller and are
+// written as given. Output is UTF-8, encoded by the escaper as it copies the text (no UTF-16 buffer to
+// convert afterwards), handed to the device in chunks of about 64 KiB.
+//
+// A fragment can be made apart (on another thread) and spliced in: an emitter on a QByteArray with the
+// depth its elements will sit at writes the same bytes the document's emitter would have written, and
+// the document's emitter takes them with fragment().
 class XmlEmitter final
 {
 public:
     explicit XmlEmitter(QIODevice *device, int indent = 2);
+    // Appends to `sink` (UTF-8); the first element is at `depth` (indented depth × indent).
+    XmlEmitter(QByteArray *sink, int depth, int indent = 2);
+    ~XmlEmitter(); // a sink is trimmed to what was written
     Q_DISABLE_COPY_MOVE(XmlEmitter)
 
     void writeDeclaration(); // <?xml version="1.0" encoding="UTF-8"?>
@@ -37,6 +46,9 @@ public:
     void endElement();
     // <name>text</name>
     void textElement(QLatin1StringView name, QStringView text);
+    // Elements written by a fragment emitter at this emitter's current depth + 1, spliced in as the
+    // open element's children (nothing when empty).
+    void fragment(QByteArrayView utf8);
     // Closes every open element, ends with a newline and flushes.
     void endDocument();
     // Hands the buffered text to the device when it is a chunk's worth (always when `force`).
@@ -54,24 +66,26 @@ private:
     void closeStartTag();
     void newLine(qsizetype depth);
     void escaped(QStringView text, bool attribute);
-    // Makes room for `n` more characters at m_out (the buffer grows, never shrinks below a chunk).
+    // Makes room for `n` more bytes at m_out (the buffer grows, never shrinks below a chunk).
     void reserve(qsizetype n)
     {
         if (m_limit - m_out < n)
             grow(n);
     }
     void grow(qsizetype n);
-    void put(char16_t c) { *m_out++ = c; }
-    void put(QLatin1StringView s); // room reserved by the caller
-    void put(QStringView s); // room reserved by the caller
+    void put(char c) { *m_out++ = c; }
+    void put(QLatin1StringView s); // ASCII; room reserved by the caller
 
-    QIODevice *m_device;
+    QIODevice *m_device = nullptr;
+    QByteArray *m_sink = nullptr; // instead of m_device
     int m_indent;
-    // Text is written through raw pointers into this buffer (QString::append per fragment was most of
-    // the cost) and converted to UTF-8 a chunk at a time.
-    QString m_buffer;
-    char16_t *m_out = nullptr; // next free character of m_buffer
-    char16_t *m_limit = nullptr; // end of m_buffer's characters
+    int m_depth = 0; // of the first element
+    // UTF-8 is written through raw pointers into this buffer (QString::append per fragment was most
+    // of the cost): the device's chunk buffer, or the sink itself (sized ahead, trimmed by flush(true)).
+    QByteArray m_own;
+    QByteArray *m_buffer = nullptr; // &m_own or m_sink
+    char *m_out = nullptr; // next free byte of *m_buffer
+    char *m_limit = nullptr; // end of *m_buffer's bytes
     QVarLengthArray<Open, 8> m_stack;
     bool m_startTagOpen = false;
     qint64 m_dropped = 0;

@@ -4,6 +4,7 @@
 #include "SandboxProcess.h"
 #include "catalog/IcmlWriter.h"
 #include "shop/ShopDatabase.h"
+#include "shop/SqliteTuning.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,6 +52,7 @@ Status createDemoShop(const QString &path, const DemoEnvironment::Options &optio
     const QString connection = u"retaildesk-demo-create-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     Status result;
     {
+        tuneSqliteOnce();
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         db.setDatabaseName(tmpPath);
         if (!db.open()) {

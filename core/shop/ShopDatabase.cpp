@@ -1,6 +1,7 @@
 #include "ShopDatabase.h"
 
 #include "ShopSql.h"
+#include "SqliteTuning.h"
 
 #include <QAtomicInteger>
 #include <QFileInfo>
@@ -201,6 +202,8 @@ Result<QSqlDatabase> ShopDatabase::openConnection(const QString &name)
 
     Error failure;
     bool ok = false;
+    if (isSqlite())
+        tuneSqliteOnce();
     {
         QSqlDatabase db = QSqlDatabase::contains(name)
             ? QSqlDatabase::database(name, false)

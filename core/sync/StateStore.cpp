@@ -1,6 +1,7 @@
 #include "StateStore.h"
 
 #include "config/Profile.h"
+#include "shop/SqliteTuning.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -205,6 +206,7 @@ Result<QSqlDatabase> StateStore::openConnection(const QString &name)
         known = m_shared->names.contains(name);
     }
     if (!known) {
+        tuneSqliteOnce();
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(m_path);
         db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);

@@ -119,9 +119,9 @@ QStringList readPrefetched(rd::ShopDatabase &db, bool mods, int afterId, int pag
             *error = page.error().toString();
             return out;
         }
-        if (!page->isEmpty())
+        if (!page->products.isEmpty())
             ++*pages;
-        for (const rd::ShopProduct &p : *page)
+        for (const rd::ShopProduct &p : page->products)
             out << dump(p);
     }
     return out;
@@ -244,14 +244,14 @@ void TestCatalogProductReader::prefetcherStopsEarly()
         rd::CatalogProductPrefetcher reader(**db, *info, 0, 10, true, 2, 2);
         auto page = reader.nextPage();
         QVERIFY(page);
-        QCOMPARE(page->size(), 10);
+        QCOMPARE(page->products.size(), 10);
         QVERIFY(!reader.atEnd());
     }
     // An empty range: one empty page, then the end.
     rd::CatalogProductPrefetcher empty(**db, *info, 1000000, 10, true);
     auto page = empty.nextPage();
     QVERIFY(page);
-    QVERIFY(page->isEmpty());
+    QVERIFY(page->products.isEmpty());
     QVERIFY(empty.atEnd());
 }
 

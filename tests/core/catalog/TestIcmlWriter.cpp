@@ -429,20 +429,30 @@ void TestIcmlWriter::goldenSqlite_data()
 {
     QTest::addColumn<MiniShopGeneration>("generation");
     QTest::addColumn<bool>("modifications");
-    QTest::newRow("2.9") << MiniShopGeneration::V2_9 << false;
-    QTest::newRow("3.0") << MiniShopGeneration::V3_0 << false;
-    QTest::newRow("4.4") << MiniShopGeneration::V4_4 << false;
-    QTest::newRow("2.9 mods") << MiniShopGeneration::V2_9 << true;
-    QTest::newRow("4.4 mods") << MiniShopGeneration::V4_4 << true;
+    QTest::addColumn<int>("readerThreads"); // -1: the default (one per core)
+    QTest::newRow("2.9") << MiniShopGeneration::V2_9 << false << -1;
+    QTest::newRow("3.0") << MiniShopGeneration::V3_0 << false << -1;
+    QTest::newRow("4.4") << MiniShopGeneration::V4_4 << false << -1;
+    QTest::newRow("2.9 mods") << MiniShopGeneration::V2_9 << true << -1;
+    QTest::newRow("4.4 mods") << MiniShopGeneration::V4_4 << true << -1;
+    // The same bytes whoever makes the pages: the calling thread, one reader, several in parallel.
+    QTest::newRow("4.4 mods, calling thread") << MiniShopGeneration::V4_4 << true << 0;
+    QTest::newRow("4.4 mods, 1 reader") << MiniShopGeneration::V4_4 << true << 1;
+    QTest::newRow("4.4 mods, 3 readers") << MiniShopGeneration::V4_4 << true << 3;
+    QTest::newRow("2.9 mods, 4 readers") << MiniShopGeneration::V2_9 << true << 4;
 }
 
 void TestIcmlWriter::goldenSqlite()
 {
     QFETCH(MiniShopGeneration, generation);
     QFETCH(bool, modifications);
+    QFETCH(int, readerThreads);
     auto db = sqliteShop(generation, true);
     QVERIFY(db);
-    rd::IcmlWriter writer(*db, fixtureOptions(modifications));
+    rd::CatalogOptions options = fixtureOptions(modifications);
+    if (readerThreads >= 0)
+        options.readerThreads = readerThreads;
+    rd::IcmlWriter writer(*db, options);
     QList<QPair<qint64, qint64>> progress;
     writer.setProgress([&progress](qint64 done, qint64 total) { progress.append({ done, total }); });
     const QString out = m_dir + u"/golden-out.xml"_s;

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -16,6 +17,7 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void numbersAndEmptyElements();
+    void fragmentsAreTheSameBytes();
 };
 
 namespace {
@@ -56,6 +58,7 @@ void TestXmlEmitter::roundTrip_data()
     QTest::newRow("short values") << 40 << 3000;
     QTest::newRow("one value larger than the buffer") << 300000 << 2;
     QTest::newRow("values around the chunk size") << 33000 << 7;
+    QTest::newRow("values around the chunk size in UTF-8") << 45000 << 5;
 }
 
 void TestXmlEmitter::roundTrip()
@@ -126,6 +129,83 @@ void TestXmlEmitter::numbersAndEmptyElements()
     QCOMPARE(buffer.data(),
              QByteArray("\n<a min=\"-9223372036854775808\" max=\"9223372036854775807\" zero=\"0\">\n  <empty/>\n  "
                         "<t></t>\n</a>\n"));
+}
+
+// Elements made apart on a QByteArray at their depth and spliced in with fragment() give the bytes the
+// document's emitter writes itself (the ICML export makes each page's offers on a reader thread).
+void TestXmlEmitter::fragmentsAreTheSameBytes()
+{
+    qint64 forbidden = 0;
+    const QString text = mixedText(5000, &forbidden);
+    const auto item = [&text](rd::XmlEmitter &x, int i) {
+        x.startElement("offer"_L1);
+        x.attribute("id"_L1, qint64(i));
+        x.attribute("name"_L1, text.left(i * 7));
+        x.textElement("name"_L1, text.mid(i * 3, 200));
+        x.startElement("param"_L1);
+        x.attribute("code"_L1, u"цвет"_s);
+        x.characters(text.right(i));
+        x.endElement();
+        x.endElement();
+    };
+    const auto document = [](rd::XmlEmitter &x, const std::function<void()> &offers) {
+        x.writeDeclaration();
+        x.startElement("yml_catalog"_L1);
+        x.startElement("shop"_L1);
+        x.textElement("name"_L1, u"Магазин"_s);
+        x.startElement("offers"_L1);
+        offers();
+        x.endDocument();
+    };
+
+    QBuffer direct;
+    QVERIFY(direct.open(QIODevice::WriteOnly));
+    qint64 directDropped = 0;
+    {
+        rd::XmlEmitter x(&direct);
+        document(x, [&] {
+            for (int i = 0; i < 300; ++i)
+                item(x, i);
+        });
+        directDropped = x.droppedCharacters();
+    }
+
+    QBuffer spliced;
+    QVERIFY(spliced.open(QIODevice::WriteOnly));
+    qint64 splicedDropped = 0;
+    {
+        rd::XmlEmitter x(&spliced);
+        document(x, [&] {
+            for (int page = 0; page < 300; page += 70) { // pages of 70, the last one shorter
+                QByteArray bytes = "stale"; // a fragment appends to what its sink holds
+                {
+                    rd::XmlEmitter f(&bytes, 3);
+                    for (int i = page; i < qMin(page + 70, 300); ++i)
+                        item(f, i);
+                    splicedDropped += f.droppedCharacters();
+                } // the destructor trims the sink to what was written
+                QVERIFY(bytes.startsWith("stale"));
+                x.fragment(QByteArrayView(bytes).sliced(5));
+            }
+            x.fragment({}); // nothing: no change
+        });
+        splicedDropped += x.droppedCharacters();
+    }
+    QCOMPARE(spliced.data().size(), direct.data().size());
+    QVERIFY(spliced.data() == direct.data());
+    QCOMPARE(splicedDropped, directDropped);
+    QVERIFY(directDropped > 0);
+
+    // An element whose only children come as an empty fragment stays an empty element.
+    QBuffer empty;
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    {
+        rd::XmlEmitter x(&empty);
+        x.startElement("offers"_L1);
+        x.fragment({});
+        x.endDocument();
+    }
+    QCOMPARE(empty.data(), QByteArray("\n<offers/>\n"));
 }
 
 QTEST_GUILESS_MAIN(TestXmlEmitter)
