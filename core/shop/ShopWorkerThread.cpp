@@ -2,12 +2,19 @@
 
 #include "ShopDatabase.h"
 
+#include <QThread>
+
+using namespace Qt::Literals::StringLiterals;
+
 namespace rd {
 
 ShopWorkerThread::ShopWorkerThread(ShopDatabase &db)
     : m_db(db)
-    , m_thread([this] { loop(); })
-{ }
+    , m_thread(QThread::create([this] { loop(); }))
+{
+    m_thread->setObjectName(u"shop-worker"_s);
+    m_thread->start();
+}
 
 ShopWorkerThread::~ShopWorkerThread()
 {
@@ -16,7 +23,7 @@ ShopWorkerThread::~ShopWorkerThread()
         m_stop = true;
     }
     m_wake.notify_all();
-    m_thread.join();
+    m_thread->wait();
 }
 
 void ShopWorkerThread::post(std::function<void()> job)
