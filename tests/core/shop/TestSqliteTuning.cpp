@@ -21,7 +21,8 @@ private Q_SLOTS:
 
 void TestSqliteTuning::memoryStatisticsOff()
 {
-    QVERIFY2(rd::tuneSqliteOnce(), "the SQLite library of the QSQLITE driver was not found, or was already initialised");
+    QVERIFY2(rd::tuneSqliteOnce(),
+             "the SQLite library of the QSQLITE driver was not found, or was already initialised");
     QVERIFY(rd::tuneSqliteOnce()); // again: nothing more to do, same answer
 
     QTemporaryDir dir;
