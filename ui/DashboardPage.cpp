@@ -235,22 +235,22 @@ void DashboardPage::refreshOverview()
     runAsync(
         this,
         [profile = m_profile, factory = m_secretsFactory, statePath = m_statePath]() {
-            auto env = loadJobEnvironment(profile, factory, true);
+            std::optional<Error> keyError;
+            auto env = loadJobEnvironment(profile, factory, true, &keyError);
             OverviewOptions options;
             options.days = chartDaysShown;
-            if (!env) {
-                // Without the key the CRM's totals are unknown; the rest is still worth showing.
-                auto withoutKey = loadJobEnvironment(profile, factory, false);
-                JobEnvironment local = withoutKey ? *withoutKey : JobEnvironment {};
-                local.profile = profile;
-                local.statePath = statePath;
-                options.crm = false;
-                Overview o = loadOverview(local, options);
+            // Without the key the CRM's totals are unknown, without the DB password the shop's; the
+            // rest is still worth showing, with the reason.
+            JobEnvironment local = env ? *env : JobEnvironment {};
+            local.profile = profile;
+            local.statePath = statePath;
+            options.crm = env && !keyError;
+            Overview o = loadOverview(local, options);
+            if (!env)
                 o.problems.prepend(env.error().toString());
-                return o;
-            }
-            env->statePath = statePath;
-            return loadOverview(*env, options);
+            if (keyError)
+                o.problems.prepend(keyError->toString());
+            return o;
         },
         [this](Overview overview) {
             m_loadingOverview = false;

@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <atomic>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -149,11 +151,16 @@ private Q_SLOTS:
     void missingKeyIsReported()
     {
         const rd::Profile profile = makeProfile(u"nokey"_s);
-        rd::DashboardPage page(profile, factory({}));
+        auto opened = std::make_shared<std::atomic<int>>(0); // secret stores asked for
+        rd::DashboardPage page(profile, [opened, base = factory({})] {
+            ++*opened;
+            return base();
+        });
         page.setStatePath(m_dir.filePath(u"nokey-state.sqlite"_s));
         QSignalSpy overview(&page, &rd::DashboardPage::overviewLoaded);
         page.refreshOverview();
         QTRY_COMPARE_WITH_TIMEOUT(overview.size(), 1, 30000);
+        QCOMPARE(opened->load(), 1); // one keychain visit per refresh, the missing key included
         bool reported = false;
         for (QLabel *l : page.findChildren<QLabel *>())
             if (l->text().contains(u"Needs attention"_s) && l->text().contains(u"API key"_s, Qt::CaseInsensitive))
