@@ -15,9 +15,25 @@ using namespace rd;
 
 namespace {
 
-QTemporaryDir *tempDir = nullptr;
-QString filePath;
-QByteArray nativePath;
+// The per-process scratch file, made on first use; the directory goes when the process ends cleanly.
+struct Scratch
+{
+    QTemporaryDir dir;
+    QString filePath;
+    QByteArray nativePath;
+    Scratch()
+    {
+        FUZZ_CHECK(dir.isValid());
+        filePath = dir.filePath(u"retaildesk.conf"_s);
+        nativePath = QFile::encodeName(filePath);
+    }
+};
+
+Scratch &scratch()
+{
+    static Scratch s;
+    return s;
+}
 
 // QSettings caches parsed files by path and rereads one only when its size or modification time changed:
 // give every input its own modification time (distinct milliseconds, far from the clock of a real save).
@@ -28,7 +44,7 @@ void stampUniqueTime()
     timespec times[2];
     times[0].tv_sec = times[1].tv_sec = 1000000000 + counter / 1000;
     times[0].tv_nsec = times[1].tv_nsec = (counter % 1000) * 1000000;
-    FUZZ_CHECK(::utimensat(AT_FDCWD, nativePath.constData(), times, 0) == 0);
+    FUZZ_CHECK(::utimensat(AT_FDCWD, scratch().nativePath.constData(), times, 0) == 0);
 }
 
 bool sameValues(const Profile &a, const Profile &b)
@@ -43,19 +59,9 @@ bool sameValues(const Profile &a, const Profile &b)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    fuzz::quietQt();
-    tempDir = new QTemporaryDir(); // removed at exit by its destructor only when the process ends cleanly
-    FUZZ_CHECK(tempDir->isValid());
-    filePath = tempDir->filePath(u"retaildesk.conf"_s);
-    nativePath = QFile::encodeName(filePath);
-    std::atexit([] { delete tempDir; });
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    const QString &filePath = scratch().filePath;
     {
         QFile file(filePath);
         FUZZ_CHECK(file.open(QIODevice::WriteOnly | QIODevice::Truncate));

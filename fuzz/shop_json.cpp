@@ -12,12 +12,6 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace rd;
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    fuzz::quietQt();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray raw = fuzz::bytes(data, size);
